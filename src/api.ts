@@ -1,0 +1,133 @@
+/**
+ * The service API: the only door between the UI and the core (DESIGN.md). Types only, so the
+ * renderer can import this file without pulling in Node modules. The same handlers serve
+ * Electron IPC, the CLI and the loopback browser preview.
+ */
+import type { Account, ArchiveInfo, Finding, Platform, PostKind, ReviewStatus, Settings, Severity } from './model.js';
+import type { Result } from './result.js';
+
+export interface ImportProgressEvent {
+  archive: string;
+  entriesRead: number;
+  entriesTotal: number;
+  postsFound: number;
+  bytesRead: number;
+  bytesTotal: number;
+  current: string;
+  elapsedMs: number;
+}
+
+export interface SkippedRecordView {
+  file: string;
+  id: string | null;
+  reason: string;
+}
+
+export interface ImportSummary {
+  archive: ArchiveInfo;
+  /** True when this exact archive was imported before: nothing changed. */
+  alreadyImported: boolean;
+  label: string;
+  skipped: { count: number; first: SkippedRecordView[] };
+}
+
+export interface FindingView extends Finding {
+  id: number;
+  platform: Platform;
+  /** The platform's own post id (or derived id); for media, the post the media belongs to. */
+  postId: string | null;
+  kind: PostKind | null;
+  createdAt: string | null;
+  account: string | null;
+  mediaPath: string | null;
+  url: string | null;
+  /** The text the evidence offsets refer to: post text, or the account's bio. */
+  text: string | null;
+  deleted: boolean;
+  status: ReviewStatus;
+  note: string;
+  decidedAt: string | null;
+}
+
+export interface FindingQuery {
+  pass?: string;
+  severity?: Severity;
+  platform?: Platform;
+  account?: string;
+  year?: number;
+  status?: ReviewStatus;
+  /** Full-text search over post text (FTS5). */
+  search?: string;
+  limit?: number;
+  offset?: number;
+}
+
+export interface AnalysisSummary {
+  posts: number;
+  findings: number;
+  byPass: Record<string, number>;
+}
+
+export interface ReviewInput {
+  subjectKey: string;
+  pass: string;
+  rule: string;
+  status: ReviewStatus;
+  note?: string;
+}
+
+export type ExportFormat = 'json' | 'csv' | 'md' | 'html';
+
+export interface AccountView extends Account {
+  findings: number;
+}
+
+/** What the UI may call. Every call resolves (never rejects) for expected failures. */
+export interface HindsightApi {
+  importArchive(path: string, onProgress?: (p: ImportProgressEvent) => void, signal?: AbortSignal): Promise<Result<ImportSummary>>;
+  analyse(): Promise<AnalysisSummary>;
+  listArchives(): Promise<ArchiveInfo[]>;
+  listAccounts(): Promise<AccountView[]>;
+  queryFindings(q: FindingQuery): Promise<FindingView[]>;
+  countFindings(q: FindingQuery): Promise<number>;
+  setReview(r: ReviewInput): Promise<FindingView[]>;
+  getSettings(): Promise<Settings>;
+  setSettings(s: Partial<Settings>): Promise<Settings>;
+  exportReport(format: ExportFormat): Promise<string>;
+}
+
+export interface WorkspaceInfo {
+  path: string;
+  posts: number;
+  archives: number;
+}
+
+/**
+ * What the renderer sees as `window.hindsight`: the service API without callbacks (progress
+ * arrives as events), plus the few things only the shell can do (pick files, open a link).
+ * Electron's preload and the browser preview's shim both implement exactly this.
+ */
+export interface HindsightBridge {
+  importArchive(path: string): Promise<Result<ImportSummary>>;
+  importDemo(): Promise<Result<ImportSummary>>;
+  cancelImport(): Promise<void>;
+  onImportProgress(listener: (p: ImportProgressEvent) => void): () => void;
+  /** Native file dialog; [] when the user cancels. */
+  pickArchives(kind: 'zip' | 'folder'): Promise<string[]>;
+  /** Path of a dropped File (Electron only; null in the browser preview). */
+  pathForFile(file: File): string | null;
+  analyse(): Promise<AnalysisSummary>;
+  listArchives(): Promise<ArchiveInfo[]>;
+  listAccounts(): Promise<AccountView[]>;
+  queryFindings(q: FindingQuery): Promise<FindingView[]>;
+  countFindings(q: FindingQuery): Promise<number>;
+  setReview(r: ReviewInput): Promise<FindingView[]>;
+  getSettings(): Promise<Settings>;
+  setSettings(s: Partial<Settings>): Promise<Settings>;
+  exportReport(format: ExportFormat): Promise<string>;
+  /** Open a post's link in the user's browser; refused (false) unless the host is a platform's own. */
+  openExternal(url: string): Promise<boolean>;
+  workspaceInfo(): Promise<WorkspaceInfo>;
+  /** Delete every archive, post, finding and decision. */
+  deleteWorkspace(): Promise<void>;
+}

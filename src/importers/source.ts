@@ -1,0 +1,27 @@
+import type { Readable } from 'node:stream';
+
+/** One file inside an archive (zip entry or file under a folder). Paths use "/" and have no leading "./". */
+export interface EntryInfo {
+  path: string;
+  /** Uncompressed size in bytes. */
+  size: number;
+  compressedSize: number;
+}
+
+/**
+ * An archive opened for reading: a zip or a folder behind one interface.
+ * Entries are streamed one at a time; nothing is ever extracted to disk.
+ */
+export interface ArchiveSource {
+  readonly kind: 'zip' | 'folder';
+  /** File or folder name as the user chose it. */
+  readonly name: string;
+  readonly entries: readonly EntryInfo[];
+  /** Stream one entry's bytes. Rejects with a UserError for an unreadable entry. */
+  open(path: string): Promise<Readable>;
+  /** Read a whole entry (for small JSON/CSV files). */
+  read(path: string): Promise<Buffer>;
+  /** Read at most `bytes` from the start of an entry (image headers for EXIF). */
+  readHead(path: string, bytes: number): Promise<Buffer>;
+  close(): Promise<void>;
+}
