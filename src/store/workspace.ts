@@ -76,7 +76,10 @@ export type Workspace = ReturnType<typeof openWorkspace>;
 /** Open (creating and migrating) a workspace file. WAL so readers never block the importer. */
 export function openWorkspace(path: string, options: OpenOptions = {}) {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  const db = new Database(path, { nativeBinding: options.nativeBinding, readonly: options.readonly });
+  const db = new Database(path, {
+    readonly: options.readonly ?? false,
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+  });
   db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
   db.pragma('synchronous = NORMAL');
