@@ -18,7 +18,9 @@ import { contentHash } from './importers/content-hash.js';
 import { detectArchive } from './importers/detect.js';
 import { openSource } from './importers/open-source.js';
 import type { ArchiveInfo, Settings } from './model.js';
-import { renderReport } from './report/render.js';
+import { verifyAfterImport } from './remediation/verify.js';
+import { collectReportInput } from './report/input.js';
+import { renderReport, type ExportOptions } from './report/render.js';
 import { CancelledError, throwIfAborted, userMessage, type Result } from './result.js';
 import { countFindings, queryFindings } from './store/findings-query.js';
 import { openWorkspace, type OpenOptions } from './store/workspace.js';
@@ -66,7 +68,7 @@ export function createHindsight(options: HindsightOptions = {}) {
     }
     try {
       const { importer, detection } = detectArchive(source);
-      const hash = await contentHash(path, source);
+      const hash = contentHash(source);
       const existing = ws.archiveByHash(hash);
       if (existing) {
         return { ok: true, value: { archive: existing, alreadyImported: true, label: detection.label, skipped: { count: existing.counts.skipped, first: [] } } };
@@ -130,6 +132,7 @@ export function createHindsight(options: HindsightOptions = {}) {
         report(true);
         const skipped = ws.listArchives().find((a) => a.id === archive.id)?.skippedDetail ?? [];
         if (analyseAfterImport) runAnalysis();
+        verifyAfterImport(ws.db, archive);
         return { ok: true, value: { archive, alreadyImported: false, label: detection.label, skipped: { count: archive.counts.skipped, first: skipped } } };
       } catch (err) {
         writer.rollback();
@@ -186,8 +189,9 @@ export function createHindsight(options: HindsightOptions = {}) {
     return queryFindings(ws.db, {}).filter((f) => f.subjectKey === r.subjectKey);
   }
 
-  function exportReport(format: ExportFormat): string {
-    return renderReport(format, { archives: ws.listArchives(), posts: ws.countPosts(), findings: queryFindings(ws.db, {}), settings: ws.getSettings() });
+  /** The checklist (or, with `report: 'summary'`, the appraisal summary as HTML); patient details masked unless asked. */
+  function exportReport(format: ExportFormat, options: ExportOptions = {}): string {
+    return renderReport(format, collectReportInput(ws), options);
   }
 
   /** The handler object handed to IPC and the preview server: plain async functions. */

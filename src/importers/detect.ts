@@ -2,6 +2,7 @@ import { UserError } from '../result.js';
 import { IMPORTERS } from './registry.js';
 import type { ArchiveSource } from './source.js';
 import type { Detection, Importer } from './types.js';
+import { detectUnsupportedEntries, unsupportedError } from './unsupported.js';
 
 /** Ask each importer in turn; the first that recognises the archive wins. */
 export function detectArchive(
@@ -12,6 +13,8 @@ export function detectArchive(
     const detection = importer.detect(source.entries);
     if (detection) return { importer, detection };
   }
+  const unsupported = detectUnsupportedEntries(source.entries);
+  if (unsupported) throw unsupportedError(source.name, unsupported);
   throw new UserError(
     `${source.name} is not an export Hindsight recognises (X/Twitter, Facebook in JSON format, or LinkedIn).`,
     source.name,

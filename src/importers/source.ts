@@ -6,6 +6,8 @@ export interface EntryInfo {
   /** Uncompressed size in bytes. */
   size: number;
   compressedSize: number;
+  /** CRC-32 of the entry's bytes as the zip's central directory records it (zips only). */
+  crc32?: number;
 }
 
 /**

@@ -1,13 +1,13 @@
 import { open as openFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { Transform, type Readable } from 'node:stream';
 import unzipper from 'unzipper';
 import { UserError } from '../result.js';
 import { safeEntryPath } from './entry-path.js';
 import { DEFAULT_LIMITS, type ArchiveLimits } from './limits.js';
 import type { ArchiveSource, EntryInfo } from './source.js';
+import { ZipEntryReader } from './zip-entry-reader.js';
 
-type ZipFile = unzipper.File & { flags?: number };
+type ZipFile = unzipper.File & { flags?: number; crc32?: number };
 
 const ZIP_MAGIC = [Buffer.from('PK\x03\x04', 'latin1'), Buffer.from('PK\x05\x06', 'latin1')];
 
@@ -22,20 +22,10 @@ async function startsLikeZip(path: string): Promise<boolean> {
   }
 }
 
-/** Counts bytes as they stream and fails when an entry inflates past what its header declared. */
-function sizeGuard(declared: number, name: string, archive: string): Transform {
-  let seen = 0;
-  return new Transform({
-    transform(chunk: Buffer, _enc, done) {
-      seen += chunk.length;
-      if (seen > declared) {
-        done(new UserError(`${archive} looks like a decompression bomb: ${name} expands past its declared size.`, archive));
-      } else done(null, chunk);
-    },
-  });
-}
-
-/** Open a .zip without extracting it; entries are streamed straight from the file. */
+/**
+ * Open a .zip without extracting it: unzipper reads the central directory, and entries are then
+ * read straight from the file, one or several at a time.
+ */
 export async function openZipSource(path: string, limits: ArchiveLimits = DEFAULT_LIMITS): Promise<ArchiveSource> {
   const name = basename(path);
   if (!(await startsLikeZip(path))) {
@@ -69,55 +59,25 @@ export async function openZipSource(path: string, limits: ArchiveLimits = DEFAUL
       throw new UserError(`${name} looks like a decompression bomb: ${entryPath} expands ${Math.round(size / Math.max(compressedSize, 1))} times.`, name);
     }
     byPath.set(entryPath, file);
-    entries.push({ path: entryPath, size, compressedSize });
+    entries.push({ path: entryPath, size, compressedSize, crc32: file.crc32 });
   }
 
+  const fh = await openFile(path, 'r');
+  const reader = new ZipEntryReader(fh, name);
   const entryFile = (p: string): ZipFile => {
     const f = byPath.get(p);
     if (!f) throw new Error(`no entry ${p} in ${name}`);
     return f;
   };
 
-  const open = async (p: string): Promise<Readable> => {
-    const f = entryFile(p);
-    const raw = f.stream();
-    const guard = sizeGuard(f.uncompressedSize, p, name);
-    raw.on('error', (err: Error) =>
-      guard.destroy(
-        err instanceof UserError ? err : new UserError(`${name} is damaged: ${p} cannot be decompressed (${err.message}).`, name),
-      ),
-    );
-    return raw.pipe(guard);
-  };
-
   const source: ArchiveSource = {
     kind: 'zip',
     name,
     entries,
-    open,
-    async read(p) {
-      const chunks: Buffer[] = [];
-      for await (const c of await open(p)) chunks.push(c as Buffer);
-      return Buffer.concat(chunks);
-    },
-    async readHead(p, bytes) {
-      const stream = await open(p);
-      const chunks: Buffer[] = [];
-      let n = 0;
-      try {
-        for await (const c of stream) {
-          chunks.push(c as Buffer);
-          n += (c as Buffer).length;
-          if (n >= bytes) break;
-        }
-      } finally {
-        stream.destroy();
-      }
-      return Buffer.concat(chunks).subarray(0, bytes);
-    },
-    async close() {
-      /* unzipper opens a read stream per entry; nothing stays open between reads. */
-    },
+    open: (p) => reader.open(entryFile(p)),
+    read: (p) => reader.read(entryFile(p)),
+    readHead: (p, bytes) => reader.readHead(entryFile(p), bytes),
+    close: () => fh.close(),
   };
   return source;
 }

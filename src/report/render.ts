@@ -1,71 +1,62 @@
-import { stringify } from 'csv-stringify/sync';
 import type { ExportFormat } from '../api.js';
-import { PLATFORM_LABELS } from '../model.js';
-import { auditFinding, type ReportInput } from './audit-model.js';
+import { auditDocument, type ReportInput, type ReportOptions } from './audit-model.js';
+import { renderChecklistCsv } from './checklist-csv.js';
+import { renderChecklistHtml } from './checklist-html.js';
+import { renderChecklistMd } from './checklist-md.js';
+import { renderChecklistPdf } from './pdf/checklist-pdf.js';
+import { renderSummaryPdf } from './pdf/summary-pdf.js';
+import { renderSummaryHtml } from './summary-html.js';
 
-function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+export { renderSummaryHtml } from './summary-html.js';
+export type { ReportInput, ReportOptions } from './audit-model.js';
+
+/** The checklist (one row per finding) or the appraisal summary (HTML and PDF only). */
+export type ReportKind = 'checklist' | 'summary';
+export type ReportFormat = ExportFormat | 'pdf';
+
+export interface ExportOptions extends ReportOptions {
+  report?: ReportKind;
 }
 
-function excerpt(text: string | null, max = 140): string {
-  const t = (text ?? '').replace(/\s+/g, ' ').trim();
-  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+export const REPORT_FORMATS: Record<ReportKind, readonly ReportFormat[]> = {
+  checklist: ['json', 'csv', 'md', 'html', 'pdf'],
+  summary: ['html', 'pdf'],
+};
+
+/** Null when the pair is valid, else the sentence to show. */
+export function reportFormatError(report: ReportKind, format: string): string | null {
+  const formats = REPORT_FORMATS[report];
+  if (!formats) return `Unknown report "${report}"; use checklist or summary.`;
+  return formats.includes(format as ReportFormat) ? null : `The ${report} comes as ${formats.join(' or ')}, not "${format}".`;
 }
 
-/** The checklist: one row per finding. JSON keeps the shape other tools rely on (DESIGN.md). */
-export function renderReport(format: ExportFormat, input: ReportInput): string {
-  const findings = input.findings.map(auditFinding);
+/**
+ * Text exports, as the service's exportReport returns them. Patient details are masked unless
+ * `showPatientDetails` is set, and then every format says so in the export itself.
+ */
+export function renderReport(format: ExportFormat, input: ReportInput, options: ExportOptions = {}): string {
+  const report = options.report ?? 'checklist';
+  const error = reportFormatError(report, format);
+  if (error) throw new Error(error);
+  if (report === 'summary') return renderSummaryHtml(input, options);
+  const doc = auditDocument(input, options);
   switch (format) {
     case 'json':
-      return `${JSON.stringify({ archives: input.archives, posts: input.posts, findings }, null, 2)}\n`;
+      return `${JSON.stringify(doc, null, 2)}\n`;
     case 'csv':
-      return stringify(
-        findings.map((f) => ({
-          platform: PLATFORM_LABELS[f.platform as keyof typeof PLATFORM_LABELS] ?? f.platform,
-          date: f.createdAt ?? '',
-          link: f.url ?? '',
-          pass: f.pass,
-          rule: f.rule,
-          severity: f.severity,
-          guidance: f.guidance.join('; '),
-          decision: f.status,
-          note: f.note,
-          account: f.account ?? '',
-          postId: f.postId ?? '',
-          mediaPath: f.mediaPath ?? '',
-          explanation: f.explanation,
-        })),
-        { header: true },
-      );
-    case 'md': {
-      const lines = [
-        '# Hindsight checklist',
-        '',
-        `${input.archives.length} archive(s), ${input.posts} posts, ${findings.length} findings.`,
-        '',
-        '| Date | Platform | Pass | Severity | Guidance | Decision | Link | Why |',
-        '|---|---|---|---|---|---|---|---|',
-      ];
-      for (const f of findings) {
-        const cells = [f.createdAt?.slice(0, 10) ?? '', f.platform, `${f.pass}/${f.rule}`, f.severity, f.guidance.join(', '), f.status, f.url ?? '', f.explanation];
-        lines.push(`| ${cells.map((c) => c.replace(/\|/g, '\\|').replace(/\n/g, ' ')).join(' | ')} |`);
-      }
-      return `${lines.join('\n')}\n`;
-    }
-    case 'html': {
-      const rows = input.findings
-        .map(
-          (f) =>
-            `<tr><td>${escapeHtml(f.createdAt?.slice(0, 10) ?? '')}</td><td>${escapeHtml(f.platform)}</td><td>${escapeHtml(`${f.pass}/${f.rule}`)}</td><td>${escapeHtml(f.severity)}</td><td>${escapeHtml(f.guidance.join(', '))}</td><td>${escapeHtml(f.status)}</td><td>${f.url ? `<a href="${escapeHtml(f.url)}">link</a>` : ''}</td><td>${escapeHtml(f.explanation)}<br><small>${escapeHtml(excerpt(f.pass === 'patient' ? '' : f.text))}</small></td></tr>`,
-        )
-        .join('\n');
-      return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Hindsight checklist</title>
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<style>body{font:14px/1.5 system-ui,sans-serif;margin:2rem;color:#222}table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ddd;padding:.4rem;text-align:left;vertical-align:top}</style></head>
-<body><h1>Hindsight checklist</h1><p>${input.archives.length} archive(s), ${input.posts} posts, ${findings.length} findings.</p>
-<table><thead><tr><th>Date</th><th>Platform</th><th>Pass</th><th>Severity</th><th>Guidance</th><th>Decision</th><th>Link</th><th>Why</th></tr></thead><tbody>
-${rows}
-</tbody></table></body></html>\n`;
-    }
+      return renderChecklistCsv(doc);
+    case 'md':
+      return renderChecklistMd(doc);
+    case 'html':
+      return renderChecklistHtml(doc);
   }
+}
+
+/** Every export including PDF (pdfkit, for the CLI): text formats as strings, PDF as bytes. */
+export async function renderReportFile(format: ReportFormat, input: ReportInput, options: ExportOptions = {}): Promise<string | Buffer> {
+  if (format !== 'pdf') return renderReport(format, input, options);
+  const report = options.report ?? 'checklist';
+  const error = reportFormatError(report, format);
+  if (error) throw new Error(error);
+  return report === 'summary' ? renderSummaryPdf(input, options) : renderChecklistPdf(input, options);
 }

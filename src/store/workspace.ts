@@ -138,6 +138,8 @@ export function openWorkspace(path: string, options: OpenOptions = {}) {
       throw err;
     }
     const counts = { posts: 0, media: 0, deleted: 0, skipped: 0 };
+    // Posts that get a rowid above this one are new in this import and go into the index in one batch.
+    const lastPostId = (db.prepare('SELECT coalesce(max(id), 0) AS n FROM posts').get() as { n: number }).n;
     const skipped: SkippedRecord[] = [];
     let exportedAt: string | null = null;
     let open = true;
@@ -177,6 +179,7 @@ export function openWorkspace(path: string, options: OpenOptions = {}) {
         if (skipped.length < 20) skipped.push(s);
       },
       commit(handle) {
+        db.prepare('INSERT INTO posts_fts(rowid, text) SELECT id, text FROM posts WHERE id > ?').run(lastPostId);
         stmt.finishArchive.run({ id: archiveId, handle, exportedAt, ...counts, skippedDetail: JSON.stringify(skipped) });
         db.exec('COMMIT');
         open = false;

@@ -24,7 +24,7 @@ export function fixMojibake(s: string): string {
   }
 }
 
-/** Repair every string value in a parsed JSON tree, in place order-preserving copy. Keys are ASCII in every export seen, so they are left alone. */
+/** A copy of a parsed JSON tree with every string value repaired. Keys are ASCII in every export seen, so they are left alone. */
 export function fixMojibakeDeep(value: unknown): unknown {
   if (typeof value === 'string') return fixMojibake(value);
   if (Array.isArray(value)) return value.map(fixMojibakeDeep);

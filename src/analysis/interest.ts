@@ -1,0 +1,124 @@
+/**
+ * `interest`: promotion of, or a paid or material tie to, a pharmaceutical, device, biomedical or
+ * healthcare company, product or private provider, with no declaration in the post, the profile
+ * or the doctor's declared interests (GMC 2013 para 19; GMP 2024 para 90). A company name alone
+ * is never enough: news, recalls, trials and criticism name manufacturers all the time.
+ */
+import type { Account, EvidenceSpan, Finding, Severity } from '../model.js';
+import { subjectKey } from '../model.js';
+import { findCompanies, type CompanyHit } from './company-matcher.js';
+import { guidanceFor } from './guidance.js';
+import { anyOf, INTEREST_CUES as C } from './lexicon.js';
+import { hits, spansOf, tidySpans } from './spans.js';
+import type { AnalysisPass, PassContext, PostInput } from './types.js';
+
+export const INTEREST_PASS_VERSION = 1;
+
+const TIE = anyOf(C.tie, 'gi');
+/** Some tie cues need their capitals ("code DRSAM15", "joining Bupa"). */
+const TIE_CS = /\bcode [A-Z0-9]{4,}\b|\b(?:joining|joined) [A-Z][a-z]/g;
+const HOSPITALITY = anyOf(C.hospitality, 'gi');
+const ENDORSE = anyOf(C.endorse, 'gi');
+const DECLARATION = anyOf(C.declaration, 'gi');
+const DENIAL = anyOf(C.denial, 'gi');
+const CRITICAL = anyOf(C.critical, 'gi');
+const RESEARCH = anyOf(C.research, 'gi');
+const HEALTH_PRODUCT = anyOf(C.healthProduct, 'gi');
+const BIO_DECLARATION = anyOf(C.bioDeclaration, 'gi');
+const FIRST_PERSON = /\b(?:i|i'm|i've|i'd|me|my|mine|we|we're|we've|us|our)\b/i;
+const CODE = /\b(?:discount|promo|referral|affiliate) (?:code|link)\b|\buse (?:my )?code\b|\bcode [A-Z0-9]{4,}\b|\b\d{1,2} ?% off\b/gi;
+/** Cue words common enough to skip the company lookup when none of them is present. */
+const QUICK = anyOf([...C.tie, ...C.hospitality, ...C.endorse], 'i');
+
+/** Lower-case names the doctor has declared in settings or in a profile declaration. */
+function declaredNames(ctx: PassContext, account: Account | null): { names: Set<string>; bioGeneral: boolean } {
+  const names = new Set(ctx.settings.declaredInterests.map((s) => s.trim().toLowerCase()).filter(Boolean));
+  let bioGeneral = false;
+  const bio = [account?.bio, account?.extra?.headline, account?.extra?.summary].filter(Boolean).join(' \n ');
+  if (bio && hits(BIO_DECLARATION, bio)) {
+    // A profile that declares interests covers the companies it names; one that only points to a
+    // declaration ("COI: see my website") covers everything, which is what the guidance asks.
+    const named = findCompanies(bio, 'bio');
+    if (named.length === 0) bioGeneral = true;
+    for (const h of named) names.add(h.company.name.toLowerCase());
+  }
+  return { names, bioGeneral };
+}
+
+function isDeclared(hit: CompanyHit, declared: Set<string>): boolean {
+  const n = hit.company.name.toLowerCase();
+  if (declared.has(n) || declared.has(hit.text.toLowerCase())) return true;
+  for (const d of declared) if (d.length > 3 && (n.includes(d) || d.includes(n))) return true;
+  for (const a of hit.company.aliases) if (declared.has(a.toLowerCase())) return true;
+  return false;
+}
+
+export function interestFindings(input: PostInput, ctx: PassContext): Finding[] {
+  const { post, account } = input;
+  const text = post.text;
+  if (!text || text.length < 6) return [];
+  if (!hits(QUICK, text) && !hits(TIE_CS, text)) return [];
+  if (hits(DECLARATION, text) || hits(DENIAL, text)) return [];
+
+  const tie = [...spansOf(TIE, text, 'paid-tie'), ...spansOf(TIE_CS, text, 'paid-tie')];
+  const hosp = spansOf(HOSPITALITY, text, 'hospitality');
+  const endorse = spansOf(ENDORSE, text, 'promotion');
+  if (!tie.length && !hosp.length && !endorse.length) return [];
+
+  const companies = findCompanies(text);
+  const code = spansOf(CODE, text, 'affiliate-code');
+  // A discount code for a health product is a paid tie even when the brand is not in our list.
+  const genericProduct = companies.length === 0 && code.length > 0 && hits(HEALTH_PRODUCT, text);
+  if (companies.length === 0 && !genericProduct) return [];
+
+  const { names, bioGeneral } = declaredNames(ctx, account);
+  if (bioGeneral) return [];
+  const undeclared = companies.filter((h) => !isDeclared(h, names));
+  if (companies.length > 0 && undeclared.length === 0) return [];
+
+  const firstPerson = FIRST_PERSON.test(text);
+  const critical = hits(CRITICAL, text);
+  const research = hits(RESEARCH, text);
+  let severity: Severity;
+  let what: string;
+  // Impersonal sponsorship ("a Pfizer-sponsored trial") or a critical story is not the doctor's tie.
+  const impersonal = (critical || research) && !firstPerson && code.length === 0;
+  if (tie.length && !impersonal) {
+    severity = 'high';
+    what = 'a paid or commercial tie';
+  } else if (hosp.length && !critical) {
+    severity = 'medium';
+    what = 'hospitality or free products';
+  } else if (endorse.length && !critical && !research) {
+    severity = 'low';
+    what = 'promotion';
+  } else return [];
+
+  const names2 = [...new Set(undeclared.map((h) => h.company.name))];
+  const who = names2.length ? names2.slice(0, 3).join(', ') : 'a health product';
+  const evidence: EvidenceSpan[] = [
+    ...undeclared.map(({ start, end, kind, text: t, field }) => ({ start, end, kind, text: t, field })),
+    ...(what === 'promotion' ? endorse : what === 'hospitality or free products' ? hosp : tie),
+    ...code,
+  ];
+  const g = guidanceFor('interest', ctx.settings.edition);
+  return [
+    {
+      pass: 'interest',
+      rule: severity === 'low' ? 'undeclared-promotion' : 'undeclared-interest',
+      severity,
+      subjectType: 'post',
+      subjectKey: subjectKey('post', post.platform, post.nativeId),
+      evidence: tidySpans(evidence),
+      explanation: `This post shows ${what} involving ${who} with no declaration of interest in the post or your profile.`,
+      guidance: g.refs,
+      passVersion: INTEREST_PASS_VERSION,
+    },
+  ];
+}
+
+export const interestPass: AnalysisPass = {
+  id: 'interest',
+  version: INTEREST_PASS_VERSION,
+  post: interestFindings,
+};

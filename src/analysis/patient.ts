@@ -1,0 +1,149 @@
+/**
+ * `patient`: a post that discusses an individual patient or their care (GMC 2013 paras 12-14;
+ * 2024 SM 18-20, GMP 88). It fires on a reference to one specific patient together with a
+ * clinical setting or act, then grades severity by the quasi-identifiers around it, because the
+ * guidance's worry is that small details add up to identify someone (2013 para 13).
+ */
+import type { EvidenceSpan, Finding, Severity } from '../model.js';
+import { subjectKey } from '../model.js';
+import { guidanceFor } from './guidance.js';
+import { anyOf, PATIENT_LEXICON as L } from './lexicon.js';
+import { knownTownNames } from './nearest-town.js';
+import { hits, spansOf, tidySpans } from './spans.js';
+import type { AnalysisPass, PostInput, PassContext } from './types.js';
+
+export const PATIENT_PASS_VERSION = 1;
+
+const STRONG = anyOf(L.strongRefs, 'gi');
+const WEAK = anyOf(L.weakRefs, 'gi');
+const WEAK_CS = anyOf(L.weakRefsCaseSensitive, 'g');
+const CLINICAL = anyOf(L.clinical, 'gi');
+const HYPOTHETICAL = anyOf(L.hypothetical, 'gi');
+const ANONYMISED = anyOf(L.anonymised, 'gi');
+const FAMILY = anyOf(L.family, 'gi');
+const GENERIC = anyOf(L.generic, 'gi');
+const EPISODIC_FIRM = anyOf(L.episodic.slice(0, 2), 'gi');
+const EPISODIC_ANY = anyOf(L.episodic, 'gi');
+const Q = {
+  age: new RegExp(L.quasi.age, 'gi'),
+  sex: new RegExp(L.quasi.sex, 'gi'),
+  time: new RegExp(L.quasi.time, 'gi'),
+  occupation: new RegExp(L.quasi.occupation, 'gi'),
+  rare: new RegExp(L.quasi.rare, 'gi'),
+  name: new RegExp(L.quasi.nameCaseSensitive, 'g'),
+  place: new RegExp(L.quasi.placeCaseSensitive, 'g'),
+};
+/** "in Leeds", "at Wigan", "from Cork": a preposition then one or two capitalised words. */
+const TOWN_AFTER_PREP = /\b(?:in|at|from|near|outside|of|to) ([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b/g;
+const PLACE_STOP = new Set(L.placeStopwords);
+/** Occupations that are the doctor's colleagues in almost every clinical story, not the patient's job. */
+const COLLEAGUE_JOBS = /(?:^|\s)(?:nurse|doctor|gp|paramedic|surgeon)$/i;
+
+function townSpans(text: string): EvidenceSpan[] {
+  const out: EvidenceSpan[] = [];
+  const towns = knownTownNames();
+  TOWN_AFTER_PREP.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOWN_AFTER_PREP.exec(text)) !== null) {
+    let name = m[1];
+    if (!towns.has(name) && name.includes(' ')) name = name.split(' ')[0];
+    if (PLACE_STOP.has(name) || !towns.has(name)) continue;
+    const start = m.index + m[0].indexOf(name);
+    out.push({ start, end: start + name.length, kind: 'place', text: name, field: 'text' });
+  }
+  return out;
+}
+
+/** Tokens of the doctor's own name, which must never count as a patient's name. */
+function ownNameTokens(fullName: string): Set<string> {
+  return new Set(fullName.toLowerCase().split(/[^\p{L}'-]+/u).filter((t) => t.length > 1));
+}
+
+function severityFrom(score: number): Severity {
+  return score >= 4 ? 'high' : score >= 2 ? 'medium' : 'low';
+}
+
+const LOWER: Record<Severity, Severity> = { high: 'medium', medium: 'low', low: 'low' };
+
+export function patientFindings(input: PostInput, ctx: PassContext): Finding[] {
+  const { post, media } = input;
+  const text = post.text;
+  if (!text || text.length < 8) return [];
+  // Cheap gate first: almost every post has no patient reference at all.
+  const strong = hits(STRONG, text);
+  const weak = !strong && (hits(WEAK, text) || hits(WEAK_CS, text));
+  if (!strong && !weak) return [];
+  if (hits(HYPOTHETICAL, text)) return [];
+  if (!hits(CLINICAL, text)) return [];
+  if (weak) {
+    // A weak reference ("a 72yo man", "bed 4") only counts inside a story that happened, and
+    // not when the story is about the doctor's own family or own illness.
+    if (hits(FAMILY, text)) return [];
+    const firm = hits(EPISODIC_FIRM, text);
+    if (!firm && !hits(EPISODIC_ANY, text)) return [];
+    if (!firm && hits(GENERIC, text)) return [];
+  }
+
+  const refs = strong ? spansOf(STRONG, text, 'patient-reference') : [...spansOf(WEAK, text, 'patient-reference'), ...spansOf(WEAK_CS, text, 'patient-reference')];
+  const clinical = spansOf(CLINICAL, text, 'clinical', 'text', 4);
+  const own = ownNameTokens(ctx.settings.fullName);
+
+  const q: EvidenceSpan[] = [];
+  const kinds = new Set<string>();
+  const add = (spans: EvidenceSpan[], kind: string): void => {
+    if (spans.length) (kinds.add(kind), q.push(...spans));
+  };
+  add(spansOf(Q.age, text, 'age'), 'age');
+  add(spansOf(Q.sex, text, 'sex', 'text', 3), 'sex');
+  add(spansOf(Q.time, text, 'date-time'), 'date-time');
+  add([...spansOf(Q.place, text, 'place'), ...townSpans(text)], 'place');
+  add(
+    spansOf(Q.occupation, text, 'occupation').filter((s) => !COLLEAGUE_JOBS.test(s.text.trim())),
+    'occupation',
+  );
+  add(spansOf(Q.rare, text, 'rare-condition'), 'rare-condition');
+  add(
+    spansOf(Q.name, text, 'name').filter((s) => {
+      const last = s.text.split(/\s+/).pop()!.toLowerCase();
+      return !own.has(last);
+    }),
+    'name',
+  );
+  const photos = media.filter((m) => m.type === 'photo' || m.type === 'video');
+  const photo = photos.length > 0;
+  // A picture attached to a patient story is itself an identifier; point at the file, not the text.
+  if (photo) q.push({ start: 0, end: 0, kind: 'photo', text: photos[0].path ?? photos[0].sourceUrl ?? 'attached photo', field: 'media' });
+
+  let score = kinds.size + (kinds.has('rare-condition') ? 1 : 0) + (photo ? 2 : 0);
+  if (kinds.has('name')) score += 4;
+  let severity = severityFrom(score);
+  const anonymised = hits(ANONYMISED, text);
+  if (anonymised) severity = LOWER[severity];
+
+  const found = [...kinds, ...(photo ? ['photo'] : [])];
+  const g = guidanceFor('patient', ctx.settings.edition);
+  const explanation =
+    `This post seems to describe a patient you cared for` +
+    (found.length ? `, with details that could identify them (${found.join(', ').replace(/-/g, ' ')})` : '') +
+    (anonymised ? `; saying details were changed does not make it safe if the case is still recognisable` : '') +
+    `.`;
+  return [
+    {
+      pass: 'patient',
+      rule: 'individual-patient',
+      severity,
+      subjectType: 'post',
+      subjectKey: subjectKey('post', post.platform, post.nativeId),
+      evidence: tidySpans([...refs, ...clinical, ...q]),
+      explanation,
+      guidance: g.refs,
+      passVersion: PATIENT_PASS_VERSION,
+    },
+  ];
+}
+
+export const patientPass: AnalysisPass = {
+  id: 'patient',
+  version: PATIENT_PASS_VERSION,
+  post: patientFindings,
+};

@@ -1,0 +1,10 @@
+import { writeFileSync } from 'node:fs';
+import { reportWorkspace, decideAll, FIXED_DATE } from './tests/report-fixture.ts';
+import { collectReportInput } from './src/report/input.ts';
+import { renderReportFile } from './src/report/render.ts';
+const hs = reportWorkspace(); decideAll(hs);
+for (const f of hs.queryFindings({})) console.log(f.pass, f.rule, f.severity, f.subjectKey, f.status);
+const input = collectReportInput(hs.workspace);
+for (const fmt of ['json','csv','md','html','pdf'] as const) writeFileSync(`/tmp/rep/checklist.${fmt}`, await renderReportFile(fmt, input, { generatedAt: FIXED_DATE }));
+writeFileSync('/tmp/rep/summary.pdf', await renderReportFile('pdf', input, { report: 'summary', generatedAt: FIXED_DATE }));
+writeFileSync('/tmp/rep/summary.html', await renderReportFile('html', input, { report: 'summary', generatedAt: FIXED_DATE }));

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { interestFindings } from '../src/analysis/interest.js';
+import { ctx, input, makeAccount } from '../eval/records.js';
+
+const run = (text: string, o: Parameters<typeof input>[1] = {}, s = ctx()) => interestFindings(input(text, o), s);
+
+describe('interest pass: undeclared ties and promotion', () => {
+  it.each([
+    ['Thanks to Pfizer for a lovely dinner after the cardiology meeting last night!', 'medium'],
+    ['Delighted to have joined the AstraZeneca advisory board for respiratory this year.', 'high'],
+    ['My new favourite moisturiser from CeraVe. Use code DRAMY20 for 20% off!', 'high'],
+    ['Great evening speaking at the Allergan masterclass, sponsored talk on facial anatomy.', 'high'],
+    ['Huge thanks to the team at Juvederm for the goodie bag and samples this week', 'medium'],
+    ['Game changer for my clinic: the Morpheus8 results are unreal. Book now!', 'low'],
+    ['Proud to be working with Bupa as their new digital GP ambassador.', 'high'],
+    ['Spire Manchester Hospital flew me out to Dubai for a paid talk, amazing trip', 'high'],
+  ])('flags: %s', (text, severity) => {
+    const f = run(text);
+    expect(f).toHaveLength(1);
+    expect(f[0].severity).toBe(severity);
+    expect(f[0].evidence.some((e) => e.kind === 'company')).toBe(true);
+    expect(f[0].guidance).toEqual(['19']);
+  });
+
+  it('a discount code for a health product counts even when the brand is not in the list', () => {
+    expect(run('My daily greens powder from VitaZing is brilliant, use code DOCJO for 15% off')).toHaveLength(1);
+  });
+
+  it.each([
+    'Disclosure: I have received honoraria from AstraZeneca. Great talk today on Tagrisso.',
+    '#ad Loving my Oura ring for tracking sleep on nights, code DRSAM15 for 10% off',
+    'Paid partnership with Medik8: my morning skincare routine.',
+    'COI: advisory board for Novo Nordisk. Here is my take on the Wegovy data.',
+  ])('declared in the post: %s', (text) => {
+    expect(run(text)).toEqual([]);
+  });
+
+  it('declared in the profile or in settings', () => {
+    const text = 'Thanks to Pfizer for dinner after the lipid update evening.';
+    expect(run(text, { account: makeAccount('doc', 'Dr A Person', 'Cardiologist. Disclosures: speaker fees from Pfizer, Amgen.') })).toEqual([]);
+    expect(run(text, {}, ctx({ declaredInterests: ['Pfizer'] }))).toEqual([]);
+    expect(run(text, {}, ctx({ declaredInterests: ['Bayer'] }))).toHaveLength(1);
+  });
+
+  it.each([
+    'MHRA recalls batches of Ozempic pens sold online: check your supply.',
+    'Pfizer vaccine now available at your GP for eligible over-75s. Book your booster!',
+    'Journal club: the AstraZeneca-sponsored trial of dapagliflozin in CKD. Thoughts?',
+    'Ozempic shortage again. Patients are asking me about it every day.',
+    'Big pharma price gouging: Humira costs 10x in the US. Shameful.',
+    'Off to a Circle of Willows retreat this weekend with my family.',
+    'Lovely lunch with colleagues in the spire-shadowed cathedral town.',
+    'Thanks to my registrar for the lunch today!',
+  ])('quiet: %s', (text) => {
+    expect(run(text)).toEqual([]);
+  });
+});

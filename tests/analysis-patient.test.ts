@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { patientFindings } from '../src/analysis/patient.js';
+import { ctx, input, makeMedia } from '../eval/records.js';
+
+const run = (text: string, o: Parameters<typeof input>[1] = {}, s = ctx()) => patientFindings(input(text, o), s);
+
+describe('patient pass: flags posts about an individual patient', () => {
+  it.each([
+    'My patient this morning cried when I told her the scan was clear.',
+    'The lady in bed 4 has been asking for her husband all night, heartbreaking on the ward.',
+    'Had a 72yo man in resus tonight, intubated him and shipped him up to ICU.',
+    'A patient I saw in clinic today had waited 3 years for a diagnosis. Shameful.',
+    'This morning in clinic a young lad came in with testicular pain, turned out to be torsion.',
+    'pt was admitted with a GCS of 3 after a fall down the stairs',
+    'One of my patients was discharged today after 94 days on ICU. Brought cake!',
+  ])('flags: %s', (text) => {
+    const f = run(text);
+    expect(f).toHaveLength(1);
+    expect(f[0].pass).toBe('patient');
+    expect(f[0].evidence.some((e) => e.kind === 'patient-reference')).toBe(true);
+    expect(f[0].subjectKey).toMatch(/^post:twitter:/);
+  });
+
+  it('grades by quasi-identifiers: many details are high, few are low', () => {
+    const many = run("Lovely 84yo lady in bed 4 on Ward 7 at St Mary's Hospital, a retired teacher, diagnosed with Huntington's on Tuesday.");
+    expect(many[0].severity).toBe('high');
+    for (const k of ['age', 'sex', 'place', 'occupation', 'rare-condition', 'date-time']) expect(many[0].evidence.map((e) => e.kind)).toContain(k);
+    const few = run('My patient thanked me for the care we gave on the ward.');
+    expect(few[0].severity).toBe('low');
+  });
+
+  it('a photo attached raises severity and is cited as evidence', () => {
+    const without = run('My patient in bed 2 finally walked on the ward after surgery.');
+    const withPhoto = run('My patient in bed 2 finally walked on the ward after surgery.', { media: [makeMedia()] });
+    const order = { low: 0, medium: 1, high: 2 };
+    expect(order[withPhoto[0].severity]).toBeGreaterThan(order[without[0].severity]);
+    expect(withPhoto[0].evidence.some((e) => e.kind === 'photo')).toBe(true);
+  });
+
+  it('a patient name makes it high, but the doctor\'s own name is not a patient name', () => {
+    expect(run('Mrs Henderson in bed 6 was discharged today, bless her.')[0].severity).toBe('high');
+    const own = run('My patient on the ward today said "thanks Dr Patel" and asked Mr Patel to visit.', {}, ctx({ fullName: 'Anil Patel' }));
+    expect(own[0].evidence.some((e) => e.kind === 'name')).toBe(false);
+  });
+
+  it('"details changed" stories are still flagged, one level lower', () => {
+    const plain = run('Had an 84yo woman in resus on Tuesday at the Royal Infirmary, a retired headteacher with a stab wound.');
+    const changed = run('Had an 84yo woman in resus on Tuesday at the Royal Infirmary, a retired headteacher with a stab wound (details changed).');
+    expect(changed).toHaveLength(1);
+    expect(plain[0].severity).toBe('high');
+    expect(changed[0].severity).toBe('medium');
+  });
+
+  it('evidence offsets point at the words', () => {
+    const text = 'Saw a 45-year-old man in A&E last night with chest pain.';
+    const f = run(text)[0];
+    for (const e of f.evidence.filter((x) => x.field === 'text')) expect(text.slice(e.start, e.end)).toBe(e.text);
+  });
+
+  it('cites the edition the doctor chose', () => {
+    expect(run('My patient was admitted today.')[0].guidance).toEqual(['12', '13', '14']);
+    expect(run('My patient was admitted today.', {}, ctx({ edition: '2024' }))[0].guidance).toEqual(['SM 18', 'SM 19', 'SM 20', 'GMP 88']);
+  });
+});
+
+describe('patient pass: hard negatives stay quiet', () => {
+  it.each([
+    'My mum was admitted to the ward last night. Thank you to the amazing team.',
+    'Spent the evening in A&E with my son, 6yo, who broke his wrist on the trampoline.',
+    'Two weeks after my own surgery and finally back on the wards. Be kind to yourselves.',
+    'I was diagnosed with breast cancer last year at 41. Now back at work in clinic.',
+    'Please be patient with us during the strike, clinics will be rescheduled.',
+    'Patience is the most underrated clinical skill.',
+    'Patient safety week: our new sepsis screening tool goes live on all wards.',
+    'We saw 40 patients in clinic today and still finished on time!',
+    '1 in 5 patients admitted with pneumonia over 65 will be readmitted within a year.',
+    'Patients with asthma should have their inhaler technique checked at every review.',
+    'Imagine a patient, 72yo man, admitted with chest pain. What would you do next?',
+    'Teaching case, not a real patient: a 30-year-old woman presents to ED with headache.',
+    'Composite case for the OSCE: 65yo smoker with haemoptysis referred by his GP.',
+    'If a patient is admitted with DKA, start fixed-rate insulin per the trust guideline.',
+    'A 70-year-old with new AF should be offered anticoagulation (NICE NG196).',
+    'Great patient experience survey results for our department this quarter.',
+  ])('quiet: %s', (text) => {
+    expect(run(text)).toEqual([]);
+  });
+});
