@@ -9,13 +9,15 @@ import { fileURLToPath } from 'node:url';
 import { BRIDGE_METHODS, ipcChannel, PROGRESS_CHANNEL } from '../src/bridge-methods.js';
 import { createHandlers } from '../src/handlers.js';
 import { createHindsight, type Hindsight } from '../src/service.js';
-import { APP_ORIGIN, WEB_PREFERENCES } from './security-policy.js';
+import { APP_ORIGIN, devServerOrigin, WEB_PREFERENCES } from './security-policy.js';
 import { handleFromApp, hardenSession, hardenWebContents, registerAppScheme, serveRenderer } from './security.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 /** electron-vite writes out/main/index.js, out/preload/index.cjs and out/renderer/. */
 const PRELOAD = join(here, '../preload/index.cjs');
 const RENDERER_DIR = join(here, '../renderer');
+/** `npm run dev` serves the renderer with hot reload; never set in a packaged app. */
+const DEV_ORIGIN = devServerOrigin(process.env.ELECTRON_RENDERER_URL, app.isPackaged);
 
 // Before ready: the app:// scheme, the sandbox for every renderer, one instance per workspace.
 registerAppScheme();
@@ -57,14 +59,14 @@ function createWindow(): BrowserWindow {
     webPreferences: { ...WEB_PREFERENCES, preload: PRELOAD },
   });
   win.once('ready-to-show', () => win.show());
-  void win.loadURL(`${APP_ORIGIN}/index.html`);
+  void win.loadURL(DEV_ORIGIN ? process.env.ELECTRON_RENDERER_URL! : `${APP_ORIGIN}/index.html`);
   return win;
 }
 
 async function start(): Promise<void> {
   await app.whenReady();
-  hardenSession(session.defaultSession);
-  hardenWebContents();
+  hardenSession(session.defaultSession, DEV_ORIGIN);
+  hardenWebContents(DEV_ORIGIN);
   serveRenderer(session.defaultSession, RENDERER_DIR);
 
   let hs: Hindsight;
@@ -99,7 +101,7 @@ async function start(): Promise<void> {
 
   for (const method of BRIDGE_METHODS) {
     const fn = handlers[method] as (...args: unknown[]) => Promise<unknown>;
-    handleFromApp(ipcChannel(method), (...args) => fn(...args));
+    handleFromApp(ipcChannel(method), (...args) => fn(...args), DEV_ORIGIN);
   }
 
   window = createWindow();

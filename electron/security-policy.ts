@@ -58,10 +58,26 @@ export const ALLOWED_REQUEST_SCHEMES: readonly string[] = [
 /** Permissions the page may be granted: none. Notifications, camera, geolocation, clipboard... all denied. */
 export const ALLOWED_PERMISSIONS: readonly string[] = [];
 
-/** True when a frame URL belongs to the app's own origin (IPC senders are checked with this). */
-export function isAppUrl(url: string): boolean {
+/**
+ * `npm run dev` only: electron-vite's renderer dev server (ELECTRON_RENDERER_URL), accepted when
+ * the app is not packaged and the URL is http on the loopback interface; null otherwise. A
+ * packaged app never has one, so every check below is then app:// only.
+ */
+export function devServerOrigin(url: string | undefined, isPackaged: boolean): string | null {
+  if (isPackaged || !url) return null;
   try {
     const u = new URL(url);
+    return u.protocol === 'http:' && (u.hostname === 'localhost' || u.hostname === '127.0.0.1') ? u.origin : null;
+  } catch {
+    return null;
+  }
+}
+
+/** True when a frame URL belongs to the app's own origin (IPC senders are checked with this). */
+export function isAppUrl(url: string, devOrigin: string | null = null): boolean {
+  try {
+    const u = new URL(url);
+    if (devOrigin !== null && u.origin === devOrigin) return true;
     return u.protocol === `${APP_SCHEME}:` && u.host === APP_HOST;
   } catch {
     return false;
@@ -69,10 +85,15 @@ export function isAppUrl(url: string): boolean {
 }
 
 /** True when the session may load this URL (see ALLOWED_REQUEST_SCHEMES). */
-export function isAllowedRequest(url: string): boolean {
+export function isAllowedRequest(url: string, devOrigin: string | null = null): boolean {
   try {
     const u = new URL(url);
     if (u.protocol === `${APP_SCHEME}:`) return u.host === APP_HOST;
+    // The dev server's pages and its hot-reload WebSocket (same host and port).
+    if (devOrigin !== null) {
+      const dev = new URL(devOrigin);
+      if ((u.protocol === 'http:' || u.protocol === 'ws:') && u.host === dev.host) return true;
+    }
     return ALLOWED_REQUEST_SCHEMES.includes(u.protocol);
   } catch {
     return false;

@@ -26,11 +26,12 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
 
 /**
  * app:// must be registered before the app is ready. Standard (so relative URLs and 'self'
- * work like http) and secure (a secure context, so the page gets the same APIs as https).
+ * work like http), secure (a secure context, so the page gets the same APIs as https), and
+ * CORS-enabled because Vite emits `<script type="module" crossorigin>`, a CORS-mode request.
  */
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } },
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true, stream: true, codeCache: true } },
   ]);
 }
 
@@ -61,28 +62,28 @@ export function serveRenderer(ses: Session, rendererDir: string): void {
 }
 
 /** Deny every permission, cancel every request that is not the app's own, refuse downloads. */
-export function hardenSession(ses: Session = sessions.defaultSession): void {
+export function hardenSession(ses: Session = sessions.defaultSession, devOrigin: string | null = null): void {
   ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   ses.setPermissionCheckHandler(() => false);
   ses.setDevicePermissionHandler(() => false);
   ses.setDisplayMediaRequestHandler((_request, callback) => callback({}));
-  ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequest(details.url) }));
+  ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequest(details.url, devOrigin) }));
   ses.on('will-download', (event) => event.preventDefault());
   // The spell checker fetches dictionaries from a Google CDN.
   ses.setSpellCheckerEnabled(false);
 }
 
 /** Every web contents the app creates: no navigation away, no redirects, no webviews, no new windows. */
-export function hardenWebContents(): void {
+export function hardenWebContents(devOrigin: string | null = null): void {
   app.on('web-contents-created', (_event, contents: WebContents) => {
     contents.on('will-navigate', (event, url) => {
-      if (!isAppUrl(url)) event.preventDefault();
+      if (!isAppUrl(url, devOrigin)) event.preventDefault();
     });
     contents.on('will-frame-navigate', (event) => {
-      if (!isAppUrl(event.url)) event.preventDefault();
+      if (!isAppUrl(event.url, devOrigin)) event.preventDefault();
     });
     contents.on('will-redirect', (event, url) => {
-      if (!isAppUrl(url)) event.preventDefault();
+      if (!isAppUrl(url, devOrigin)) event.preventDefault();
     });
     contents.on('will-attach-webview', (event) => event.preventDefault());
     // Links open only through window.hindsight.openExternal, which checks the allow-list.
@@ -94,10 +95,10 @@ export function hardenWebContents(): void {
  * ipcMain.handle, refusing any call whose sender frame is not the app's own page (a frame that
  * somehow navigated elsewhere, or a sub-frame, gets nothing).
  */
-export function handleFromApp(channel: string, fn: (...args: unknown[]) => Promise<unknown>): void {
+export function handleFromApp(channel: string, fn: (...args: unknown[]) => Promise<unknown>, devOrigin: string | null = null): void {
   ipcMain.handle(channel, (event: IpcMainInvokeEvent, ...args: unknown[]) => {
     const frame = event.senderFrame;
-    if (!frame || frame.parent !== null || !isAppUrl(frame.url)) {
+    if (!frame || frame.parent !== null || !isAppUrl(frame.url, devOrigin)) {
       throw new Error(`Refused IPC ${channel} from ${frame?.url ?? 'an unknown frame'}`);
     }
     return fn(...args);

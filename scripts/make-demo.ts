@@ -283,7 +283,7 @@ export const DEMO_TWEETS: DemoTweet[] = [
   // FLAG (interest): an undeclared pharma dinner thank-you.
   {
     at: '2019-02-12T22:45:00Z',
-    text: 'Huge thanks to Pfizer UK for a fantastic dinner last night and a great talk on their new lipid-lowering drug. Spoiled rotten! #grateful',
+    text: 'Huge thanks to Pfizer UK for a lovely dinner last night and a great talk on their new lipid-lowering drug. Spoiled rotten! #grateful',
     hashtags: ['grateful'],
   },
   { at: '2019-04-02T13:00:00Z', text: 'Quick reminder that the practice will be closed Friday for staff training. Online services still work.' },

@@ -47,6 +47,8 @@ export interface FindingView extends Finding {
   status: ReviewStatus;
   note: string;
   decidedAt: string | null;
+  /** Date of the archive that confirmed a removal or edit, when one has. */
+  verifiedAt: string | null;
 }
 
 export interface FindingQuery {
@@ -78,6 +80,21 @@ export interface ReviewInput {
 
 export type ExportFormat = 'json' | 'csv' | 'md' | 'html';
 
+export interface ExportReportOptions {
+  /** The checklist (one row per finding, every format) or the appraisal summary (HTML). */
+  report?: 'checklist' | 'summary';
+  /** Show patient findings' words unmasked; the export then carries a warning line. */
+  showPatientDetails?: boolean;
+}
+
+/** Files for common X bulk-deletion tools: everything marked "remove", deleted posts left out. */
+export interface XDeletionFiles {
+  idsTxt: string;
+  csv: string;
+  readme: string;
+  count: number;
+}
+
 export interface AccountView extends Account {
   findings: number;
 }
@@ -93,7 +110,8 @@ export interface HindsightApi {
   setReview(r: ReviewInput): Promise<FindingView[]>;
   getSettings(): Promise<Settings>;
   setSettings(s: Partial<Settings>): Promise<Settings>;
-  exportReport(format: ExportFormat): Promise<string>;
+  exportReport(format: ExportFormat, options?: ExportReportOptions): Promise<string>;
+  exportXDeletions(): Promise<XDeletionFiles>;
 }
 
 export interface WorkspaceInfo {
@@ -124,7 +142,8 @@ export interface HindsightBridge {
   setReview(r: ReviewInput): Promise<FindingView[]>;
   getSettings(): Promise<Settings>;
   setSettings(s: Partial<Settings>): Promise<Settings>;
-  exportReport(format: ExportFormat): Promise<string>;
+  exportReport(format: ExportFormat, options?: ExportReportOptions): Promise<string>;
+  exportXDeletions(): Promise<XDeletionFiles>;
   /** Open a post's link in the user's browser; refused (false) unless the host is a platform's own. */
   openExternal(url: string): Promise<boolean>;
   workspaceInfo(): Promise<WorkspaceInfo>;

@@ -19,6 +19,7 @@ export const BRIDGE_METHODS = [
   'getSettings',
   'setSettings',
   'exportReport',
+  'exportXDeletions',
   'openExternal',
   'workspaceInfo',
   'deleteWorkspace',

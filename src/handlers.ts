@@ -13,6 +13,7 @@ import type {
   AccountView,
   AnalysisSummary,
   ExportFormat,
+  ExportReportOptions,
   FindingQuery,
   FindingView,
   HindsightBridge,
@@ -20,6 +21,7 @@ import type {
   ImportSummary,
   ReviewInput,
   WorkspaceInfo,
+  XDeletionFiles,
 } from './api.js';
 import type { BridgeMethod } from './bridge-methods.js';
 import type { ArchiveInfo, Settings } from './model.js';
@@ -126,10 +128,14 @@ export function createHandlers(deps: HandlerDeps): HandlersWithState {
     },
     getSettings: async (): Promise<Settings> => hs.getSettings(),
     setSettings: async (s) => hs.api.setSettings(requireObject<Partial<Settings>>(s, 'settings')),
-    exportReport: async (format) => {
+    exportReport: async (format, options) => {
       if (!EXPORT_FORMATS.includes(format)) throw new TypeError(`format must be one of ${EXPORT_FORMATS.join(', ')}`);
-      return hs.exportReport(format);
+      const o = requireObject<ExportReportOptions>(options, 'options');
+      if (o.report !== undefined && o.report !== 'checklist' && o.report !== 'summary') throw new TypeError('report must be "checklist" or "summary"');
+      if (o.showPatientDetails !== undefined && typeof o.showPatientDetails !== 'boolean') throw new TypeError('showPatientDetails must be a boolean');
+      return hs.exportReport(format, { report: o.report, showPatientDetails: o.showPatientDetails });
     },
+    exportXDeletions: async (): Promise<XDeletionFiles> => hs.exportXDeletions(),
     openExternal: async (url) => {
       if (!isAllowedExternalUrl(url)) return false;
       try {

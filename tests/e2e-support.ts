@@ -96,7 +96,7 @@ export function seedFindingsIfNone(server: PreviewServer, copies = 1): number {
       const geotag = i % 4 === 3;
       out.push({
         pass: geotag ? 'geotag' : i % 4 === 1 ? 'interest' : 'patient',
-        rule: geotag ? 'post-coordinates' : `seeded-${c}`,
+        rule: geotag ? `post-coordinates-${c}` : `seeded-${c}`,
         severity: severities[(i + c) % 3],
         subjectType: 'post',
         subjectKey: p.subject_key,

@@ -13,7 +13,8 @@ import { BRIDGE_METHODS, ipcChannel } from '../src/bridge-methods.js';
 import { CONTENT_SECURITY_POLICY } from '../src/security/csp.js';
 import { WEB_PREFERENCES } from '../electron/security-policy.js';
 
-type Fn = (...args: any[]) => any; // eslint-disable-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a stand-in for Electron callbacks of many shapes
+type Fn = (...args: any[]) => any;
 
 const fake = vi.hoisted(() => {
   const appHandlers = new Map<string, Fn[]>();

@@ -2,11 +2,11 @@
  * The handler object: one async function per bridge method (BRIDGE_METHODS), the demo archive,
  * file picking, workspace info, deleting the workspace, and arguments checked at the edge.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PATH } from '../scripts/make-demo.js';
+import { DEMO_PATH, makeDemo } from '../scripts/make-demo.js';
 import type { ImportProgressEvent } from '../src/api.js';
 import { BRIDGE_METHODS, createHandlers, isBridgeMethod, type HandlersWithState } from '../src/handlers.js';
 import { createHindsight } from '../src/service.js';
@@ -48,6 +48,12 @@ describe('createHandlers', () => {
     expect(new Set(BRIDGE_METHODS).size).toBe(BRIDGE_METHODS.length);
   });
 
+  it('the committed demo archive is small and exactly what scripts/make-demo.ts makes', async () => {
+    expect(statSync(DEMO_PATH).size).toBeLessThan(200 * 1024);
+    const fresh = await makeDemo(join(dir, 'fresh-demo.zip'));
+    expect(readFileSync(fresh).equals(readFileSync(DEMO_PATH))).toBe(true);
+  });
+
   it('imports the bundled demo archive, reporting progress', async () => {
     const result = await handlers.importDemo();
     expect(result.ok).toBe(true);
@@ -73,14 +79,27 @@ describe('createHandlers', () => {
     expect(posts.some((p) => JSON.stringify(p).includes('53.79412'))).toBe(true);
   });
 
-  it('runs the analysis and lists what the workspace holds', async () => {
+  it('runs the analysis: the demo shows each pass at work on the posts planted for it', async () => {
     const summary = await handlers.analyse();
     expect(summary.posts).toBeGreaterThanOrEqual(40);
+    const findings = await handlers.queryFindings({});
+    const rules = findings.map((f) => `${f.pass}/${f.rule}`);
+    expect(findings.find((f) => f.pass === 'patient')?.text).toMatch(/84-year-old retired farmer at 3am/);
+    expect(findings.find((f) => f.pass === 'interest')?.text).toMatch(/Pfizer UK for a lovely dinner/);
+    expect(rules).toEqual(expect.arrayContaining(['geotag/photo-gps', 'geotag/post-coordinates']));
+    // Dr Sam Example is named: no anonymity finding; and the ordinary posts stay quiet.
+    expect(findings.some((f) => f.pass === 'anonymity')).toBe(false);
+    expect(findings.length).toBeLessThanOrEqual(6);
+  });
+
+  it('lists what the workspace holds', async () => {
     expect(await handlers.listArchives()).toHaveLength(1);
     expect((await handlers.listAccounts()).map((a) => a.handle)).toEqual(['DrSamExample']);
     expect(Array.isArray(await handlers.queryFindings({}))).toBe(true);
     expect(typeof (await handlers.countFindings({}))).toBe('number');
     expect(typeof (await handlers.exportReport('json'))).toBe('string');
+    expect(typeof (await handlers.exportReport('md', { showPatientDetails: false }))).toBe('string');
+    expect(await handlers.exportXDeletions()).toMatchObject({ count: 0, idsTxt: expect.any(String) });
   });
 
   it('passes the picker through and checks its argument', async () => {
@@ -94,6 +113,8 @@ describe('createHandlers', () => {
     await expect(handlers.importArchive(42 as unknown as string)).rejects.toThrow(TypeError);
     await expect(handlers.queryFindings('x' as unknown as object)).rejects.toThrow(TypeError);
     await expect(handlers.exportReport('exe' as 'json')).rejects.toThrow(TypeError);
+    await expect(handlers.exportReport('json', { report: 'everything' as 'summary' })).rejects.toThrow(TypeError);
+    await expect(handlers.exportReport('json', 'x' as never)).rejects.toThrow(TypeError);
     await expect(handlers.setReview({} as never)).rejects.toThrow(TypeError);
   });
 

@@ -89,6 +89,9 @@ describe('bridge shim', () => {
     expect(await bridge.listArchives()).toHaveLength(1);
     expect((await bridge.workspaceInfo()).archives).toBe(1);
     expect(typeof (await bridge.countFindings({}))).toBe('number');
+    expect(await bridge.exportReport('csv')).toEqual(expect.any(String));
+    expect(await bridge.exportReport('html', { report: 'summary' })).toMatch(/<html/i);
+    expect((await bridge.exportXDeletions()).count).toBe(0);
     const settings = await bridge.getSettings();
     expect(await bridge.setSettings(settings)).toEqual(settings);
     expect(await bridge.pickArchives('zip')).toEqual([]);

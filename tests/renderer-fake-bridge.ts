@@ -31,6 +31,7 @@ export function makeFinding(i: number, over: Partial<FindingView> = {}): Finding
     status: 'open',
     note: '',
     decidedAt: null,
+    verifiedAt: null,
     ...over,
   };
 }
@@ -136,6 +137,9 @@ export function fakeBridge(count = 250, opts: { importResult?: 'ok' | 'error' } 
     },
     async exportReport() {
       return '';
+    },
+    async exportXDeletions() {
+      return { idsTxt: '', csv: '', readme: '', count: 0 };
     },
     async openExternal(url) {
       log('openExternal', url);

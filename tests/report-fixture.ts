@@ -58,7 +58,7 @@ export function reportWorkspace(): Hindsight {
   fb.account(account('facebook', 'Jane Doe', 'Jane Doe', ''));
   fb.post(
     post('facebook', 'Jane Doe', 'fb-1', '2018-08-08T12:00:00.000Z', 'Great day at the Royal Infirmary summer fete!', {
-      geo: { lat: 53.8, lon: -1.55, placeName: 'Leeds General Infirmary', precision: 'place', source: 'check-in' },
+      geo: { lat: 53.99, lon: -1.54, placeName: 'Harrogate Stray', precision: 'place', source: 'check-in' },
       url: 'https://www.facebook.com/100/posts/1',
     }),
   );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EntryInfo } from '../src/importers/source.js';
-import { ordered } from '../src/importers/twitter/bounded.js';
+import { mapOrdered } from '../src/importers/map-ordered.js';
 import { parseTwitterDate } from '../src/importers/twitter/dates.js';
 import { detectTwitter } from '../src/importers/twitter/detect.js';
 import { matchKey } from '../src/importers/twitter/notes.js';
@@ -119,7 +119,7 @@ describe('bounded concurrency', () => {
       return i;
     });
     const out: number[] = [];
-    for await (const v of ordered(tasks, 4)) out.push(v);
+    for await (const v of mapOrdered(tasks, 4, (task) => task())) out.push(v);
     expect(out).toEqual([...Array(12).keys()]);
     expect(peak).toBe(4);
   });

@@ -27,6 +27,8 @@ const HEALTH_PRODUCT = anyOf(C.healthProduct, 'gi');
 const BIO_DECLARATION = anyOf(C.bioDeclaration, 'gi');
 const FIRST_PERSON = /\b(?:i|i'm|i've|i'd|me|my|mine|we|we're|we've|us|our)\b/i;
 const CODE = /\b(?:discount|promo|referral|affiliate) (?:code|link)\b|\buse (?:my )?code\b|\bcode [A-Z0-9]{4,}\b|\b\d{1,2} ?% off\b/gi;
+const THANKS = /\b(?:thanks|thank you|cheers)\b/i;
+const THANKS_BEFORE = /\b(?:thanks|thank you|cheers|grateful)(?: so much| again)?(?: to)?(?: (?:the )?(?:team|folks|people|lovely people) (?:at|from))?[ @]*$/i;
 /** Cue words common enough to skip the company lookup when none of them is present. */
 const QUICK = anyOf([...C.tie, ...C.hospitality, ...C.endorse], 'i');
 
@@ -57,15 +59,22 @@ export function interestFindings(input: PostInput, ctx: PassContext): Finding[] 
   const { post, account } = input;
   const text = post.text;
   if (!text || text.length < 6) return [];
-  if (!hits(QUICK, text) && !hits(TIE_CS, text)) return [];
+  if (!hits(QUICK, text) && !hits(TIE_CS, text) && !THANKS.test(text)) return [];
   if (hits(DECLARATION, text) || hits(DENIAL, text)) return [];
 
   const tie = [...spansOf(TIE, text, 'paid-tie'), ...spansOf(TIE_CS, text, 'paid-tie')];
   const hosp = spansOf(HOSPITALITY, text, 'hospitality');
   const endorse = spansOf(ENDORSE, text, 'promotion');
-  if (!tie.length && !hosp.length && !endorse.length) return [];
+  const thanked = hits(THANKS, text);
+  if (!tie.length && !hosp.length && !endorse.length && !thanked) return [];
 
   const companies = findCompanies(text);
+  // Thanking a company by name in public ("thank you Ipsen!") is thanks for something it gave.
+  for (const c of companies) {
+    const before = text.slice(Math.max(0, c.start - 40), c.start);
+    if (THANKS_BEFORE.test(before)) hosp.push({ start: c.start, end: c.end, kind: 'hospitality', text: c.text, field: 'text' });
+  }
+  if (!tie.length && !hosp.length && !endorse.length) return [];
   const code = spansOf(CODE, text, 'affiliate-code');
   // A discount code for a health product is a paid tie even when the brand is not in our list.
   const genericProduct = companies.length === 0 && code.length > 0 && hits(HEALTH_PRODUCT, text);

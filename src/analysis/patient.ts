@@ -15,6 +15,7 @@ import type { AnalysisPass, PostInput, PassContext } from './types.js';
 export const PATIENT_PASS_VERSION = 1;
 
 const STRONG = anyOf(L.strongRefs, 'gi');
+const STRONG_CS = anyOf(L.strongRefsCaseSensitive, 'g');
 const WEAK = anyOf(L.weakRefs, 'gi');
 const WEAK_CS = anyOf(L.weakRefsCaseSensitive, 'g');
 const CLINICAL = anyOf(L.clinical, 'gi');
@@ -22,6 +23,7 @@ const HYPOTHETICAL = anyOf(L.hypothetical, 'gi');
 const ANONYMISED = anyOf(L.anonymised, 'gi');
 const FAMILY = anyOf(L.family, 'gi');
 const GENERIC = anyOf(L.generic, 'gi');
+const CONDITIONAL = new RegExp(L.generic[0], 'gi');
 const EPISODIC_FIRM = anyOf(L.episodic.slice(0, 2), 'gi');
 const EPISODIC_ANY = anyOf(L.episodic, 'gi');
 const Q = {
@@ -70,12 +72,15 @@ export function patientFindings(input: PostInput, ctx: PassContext): Finding[] {
   const text = post.text;
   if (!text || text.length < 8) return [];
   // Cheap gate first: almost every post has no patient reference at all.
-  const strong = hits(STRONG, text);
+  const strong = hits(STRONG, text) || hits(STRONG_CS, text);
   const weak = !strong && (hits(WEAK, text) || hits(WEAK_CS, text));
   if (!strong && !weak) return [];
   if (hits(HYPOTHETICAL, text)) return [];
-  if (!hits(CLINICAL, text)) return [];
+  // "If a patient has...": a rule of thumb, not a person, unless the post also tells a story.
+  if (strong && hits(CONDITIONAL, text) && !hits(EPISODIC_FIRM, text)) return [];
+  // "My patient", "the lady in bed 4": the reference itself says this is someone's care.
   if (weak) {
+    if (!hits(CLINICAL, text)) return [];
     // A weak reference ("a 72yo man", "bed 4") only counts inside a story that happened, and
     // not when the story is about the doctor's own family or own illness.
     if (hits(FAMILY, text)) return [];
@@ -84,7 +89,7 @@ export function patientFindings(input: PostInput, ctx: PassContext): Finding[] {
     if (!firm && hits(GENERIC, text)) return [];
   }
 
-  const refs = strong ? spansOf(STRONG, text, 'patient-reference') : [...spansOf(WEAK, text, 'patient-reference'), ...spansOf(WEAK_CS, text, 'patient-reference')];
+  const refs = strong ? [...spansOf(STRONG, text, 'patient-reference'), ...spansOf(STRONG_CS, text, 'patient-reference')] : [...spansOf(WEAK, text, 'patient-reference'), ...spansOf(WEAK_CS, text, 'patient-reference')];
   const clinical = spansOf(CLINICAL, text, 'clinical', 'text', 4);
   const own = ownNameTokens(ctx.settings.fullName);
 

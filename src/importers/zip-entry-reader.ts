@@ -106,14 +106,22 @@ export class ZipEntryReader {
     return out;
   }
 
-  /** At most `bytes` from the start of the entry, reading only the compressed bytes needed. */
+  /**
+   * At most `bytes` from the start of the entry, reading only the compressed bytes needed. The
+   * local header and the data come in one positional read: thousands of photos, one syscall each.
+   */
   async readHead(e: ZipEntryRecord, bytes: number): Promise<Buffer> {
     this.checkMethod(e);
-    const start = await this.dataStart(e);
-    if (e.compressionMethod === STORED) return this.readRaw(e, start, Math.min(bytes, e.compressedSize));
     // Photos barely compress, so the same number of compressed bytes (plus slack) yields the head.
-    const take = Math.min(e.compressedSize, bytes + 16 * 1024);
-    const compressed = await this.readRaw(e, start, take);
+    const take = Math.min(e.compressedSize, e.compressionMethod === STORED ? bytes : bytes + 4 * 1024);
+    const guess = 30 + Buffer.byteLength(e.path) + 128 + take;
+    const buf = Buffer.allocUnsafe(guess);
+    const { bytesRead } = await this.fh.read(buf, 0, guess, e.offsetToLocalFileHeader);
+    if (bytesRead < 30 || buf.readUInt32LE(0) !== LOCAL_HEADER_SIGNATURE) throw this.damaged(e.path, 'no local header');
+    const skip = 30 + buf.readUInt16LE(26) + buf.readUInt16LE(28);
+    const compressed =
+      skip + take <= bytesRead ? buf.subarray(skip, skip + take) : await this.readRaw(e, e.offsetToLocalFileHeader + skip, take);
+    if (e.compressionMethod === STORED) return compressed;
     try {
       const out = inflateRawSync(compressed, { finishFlush: constants.Z_SYNC_FLUSH, maxOutputLength: Math.max(bytes * 64, 1 << 20) });
       return out.subarray(0, bytes);

@@ -11,6 +11,8 @@ type Remote = Exclude<keyof HindsightBridge, 'onImportProgress' | 'pathForFile'>
 /** Build the bridge against an origin ('' = the page's own). */
 export function createBridgeShim(base = ''): HindsightBridge {
   async function call<T>(method: Remote, ...args: unknown[]): Promise<T> {
+    // JSON turns an omitted optional argument into null; drop trailing ones as IPC would keep them absent.
+    while (args.length > 0 && args[args.length - 1] === undefined) args.pop();
     const res = await fetch(`${base}/api/${method}`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
@@ -59,7 +61,8 @@ export function createBridgeShim(base = ''): HindsightBridge {
     setReview: (r) => call('setReview', r),
     getSettings: () => call('getSettings'),
     setSettings: (s) => call('setSettings', s),
-    exportReport: (format) => call('exportReport', format),
+    exportReport: (format, options) => call('exportReport', format, options),
+    exportXDeletions: () => call('exportXDeletions'),
     openExternal: (url) => call('openExternal', url),
     workspaceInfo: () => call('workspaceInfo'),
     deleteWorkspace: () => call('deleteWorkspace'),

@@ -21,13 +21,13 @@ const TICK = 'Mark it done in Hindsight; importing a newer archive of this accou
 // X has no edit for most accounts (and edits only within an hour for the rest), so "edit" means
 // delete and, if still wanted, post again without the flagged detail.
 const X_DELETE = [
-  'Open the post on X (link below) while signed in as {account}.',
+  'Open the post on X (linked here) while signed in as {account}.',
   'Select the ••• (More) menu at the top right of the post.',
   'Choose Delete, then Delete again to confirm.',
   TICK,
 ];
 const X_EDIT = [
-  'Open the post on X (link below) while signed in as {account}.',
+  'Open the post on X (linked here) while signed in as {account}.',
   'X does not let you change an old post: select ••• (More) > Delete and confirm.',
   'If you still want to say it, write a new post without the flagged detail.',
   TICK,
@@ -46,7 +46,7 @@ export const STEP_TABLE: Readonly<Partial<Record<StepKey, StepEntry>>> = {
   'twitter:retweet:remove': {
     title: 'Undo this repost on X',
     steps: [
-      'Open the post you reposted (link below) while signed in as {account}.',
+      'Open the post you reposted (linked here) while signed in as {account}.',
       'Select the Repost icon under the post (it shows green while you are reposting it).',
       'Choose Undo repost.',
       TICK,
@@ -54,7 +54,7 @@ export const STEP_TABLE: Readonly<Partial<Record<StepKey, StepEntry>>> = {
   },
   'twitter:retweet:edit': {
     title: 'Undo this repost on X',
-    steps: ['A repost cannot be edited. Open the post you reposted (link below).', 'Select the green Repost icon and choose Undo repost.', TICK],
+    steps: ['A repost cannot be edited. Open the post you reposted (linked here).', 'Select the green Repost icon and choose Undo repost.', TICK],
   },
   'twitter:photo:remove': {
     title: 'Delete the post this photo belongs to on X',
@@ -77,7 +77,7 @@ export const STEP_TABLE: Readonly<Partial<Record<StepKey, StepEntry>>> = {
   'facebook:post:remove': {
     title: 'Delete this post on Facebook',
     steps: [
-      'Open the post on Facebook (link below) while signed in.',
+      'Open the post on Facebook (linked here) while signed in.',
       'Select ••• at the top right of the post.',
       'Choose Move to trash (older posts: Delete), then confirm.',
       'Facebook keeps trashed posts for 30 days; to delete it at once, empty Activity log > Trash.',
@@ -87,7 +87,7 @@ export const STEP_TABLE: Readonly<Partial<Record<StepKey, StepEntry>>> = {
   'facebook:post:edit': {
     title: 'Edit this post on Facebook',
     steps: [
-      'Open the post on Facebook (link below) while signed in.',
+      'Open the post on Facebook (linked here) while signed in.',
       'Select ••• > Edit post, remove the flagged words, then Save.',
       'Anyone who can see the post can also see its edit history: if the detail must not be seen at all, delete the post instead.',
       TICK,
@@ -96,7 +96,7 @@ export const STEP_TABLE: Readonly<Partial<Record<StepKey, StepEntry>>> = {
   'facebook:check-in:remove': {
     title: 'Delete this check-in on Facebook',
     steps: [
-      'Open the check-in on Facebook (link below) while signed in.',
+      'Open the check-in on Facebook (linked here) while signed in.',
       'Select ••• > Move to trash (older posts: Delete), then confirm.',
       'Empty Activity log > Trash to delete it at once rather than after 30 days.',
       TICK,
@@ -105,7 +105,7 @@ export const STEP_TABLE: Readonly<Partial<Record<StepKey, StepEntry>>> = {
   'facebook:check-in:edit': {
     title: 'Remove the place from this check-in on Facebook',
     steps: [
-      'Open the post on Facebook (link below) while signed in.',
+      'Open the post on Facebook (linked here) while signed in.',
       'Select ••• > Edit post, then the × beside the place name to remove the location, and Save.',
       TICK,
     ],
@@ -113,7 +113,7 @@ export const STEP_TABLE: Readonly<Partial<Record<StepKey, StepEntry>>> = {
   'facebook:photo:remove': {
     title: 'Delete this photo on Facebook',
     steps: [
-      'Open the photo on Facebook (link below, or find it under Profile > Photos) while signed in.',
+      'Open the photo on Facebook (linked here, or find it under Profile > Photos) while signed in.',
       'Select ••• (Options) at the top right of the photo.',
       'Choose Delete photo, then confirm.',
       TICK,
@@ -123,7 +123,7 @@ export const STEP_TABLE: Readonly<Partial<Record<StepKey, StepEntry>>> = {
     title: 'Delete or replace this photo on Facebook',
     steps: [
       'Facebook cannot strip the location or other details out of an uploaded photo.',
-      'Open the photo (link below), select ••• (Options) > Delete photo and confirm.',
+      'Open the photo (linked here), select ••• (Options) > Delete photo and confirm.',
       'If you still want to share it, upload a copy with location turned off (see below) and nothing identifying in the frame.',
       TICK,
     ],
@@ -131,7 +131,7 @@ export const STEP_TABLE: Readonly<Partial<Record<StepKey, StepEntry>>> = {
   'facebook:comment:remove': {
     title: 'Delete this comment on Facebook',
     steps: [
-      'Open the post the comment is on (link below) while signed in.',
+      'Open the post the comment is on (linked here) while signed in.',
       'Point at your comment (in the app: press and hold it) and select •••.',
       'Choose Delete, then confirm.',
       TICK,
@@ -140,7 +140,7 @@ export const STEP_TABLE: Readonly<Partial<Record<StepKey, StepEntry>>> = {
   'facebook:comment:edit': {
     title: 'Edit this comment on Facebook',
     steps: [
-      'Open the post the comment is on (link below) while signed in.',
+      'Open the post the comment is on (linked here) while signed in.',
       'Point at your comment (in the app: press and hold it) and select ••• > Edit.',
       'Remove the flagged words and press Enter to save. Edited comments show that they were edited.',
       TICK,
@@ -159,7 +159,7 @@ export const STEP_TABLE: Readonly<Partial<Record<StepKey, StepEntry>>> = {
   'linkedin:share:remove': {
     title: 'Delete this post on LinkedIn',
     steps: [
-      'Open the post on LinkedIn (link below) while signed in.',
+      'Open the post on LinkedIn (linked here) while signed in.',
       'Select ••• (More) at the top right of the post.',
       'Choose Delete post, then Delete to confirm.',
       TICK,
@@ -168,7 +168,7 @@ export const STEP_TABLE: Readonly<Partial<Record<StepKey, StepEntry>>> = {
   'linkedin:share:edit': {
     title: 'Edit this post on LinkedIn',
     steps: [
-      'Open the post on LinkedIn (link below) while signed in.',
+      'Open the post on LinkedIn (linked here) while signed in.',
       'Select ••• (More) > Edit post, remove the flagged words, then Save.',
       'LinkedIn marks the post "Edited"; if the detail must not be seen at all, delete the post instead.',
       TICK,
@@ -176,27 +176,27 @@ export const STEP_TABLE: Readonly<Partial<Record<StepKey, StepEntry>>> = {
   },
   'linkedin:comment:remove': {
     title: 'Delete this comment on LinkedIn',
-    steps: ['Open the post the comment is on (link below) while signed in.', 'Select ••• on your comment > Delete, then confirm.', TICK],
+    steps: ['Open the post the comment is on (linked here) while signed in.', 'Select ••• on your comment > Delete, then confirm.', TICK],
   },
   'linkedin:comment:edit': {
     title: 'Edit this comment on LinkedIn',
-    steps: ['Open the post the comment is on (link below) while signed in.', 'Select ••• on your comment > Edit, remove the flagged words, then Save changes.', TICK],
+    steps: ['Open the post the comment is on (linked here) while signed in.', 'Select ••• on your comment > Edit, remove the flagged words, then Save changes.', TICK],
   },
   'linkedin:article:remove': {
     title: 'Delete this article on LinkedIn',
-    steps: ['Open the article on LinkedIn (link below) while signed in.', 'Select Edit article, then Manage > Delete, and confirm.', TICK],
+    steps: ['Open the article on LinkedIn (linked here) while signed in.', 'Select Edit article, then Manage > Delete, and confirm.', TICK],
   },
   'linkedin:article:edit': {
     title: 'Edit this article on LinkedIn',
-    steps: ['Open the article on LinkedIn (link below) while signed in.', 'Select Edit article, remove the flagged words, then Republish (or Save).', TICK],
+    steps: ['Open the article on LinkedIn (linked here) while signed in.', 'Select Edit article, remove the flagged words, then Republish (or Save).', TICK],
   },
   'linkedin:photo:remove': {
     title: 'Delete the post this photo belongs to on LinkedIn',
-    steps: ['LinkedIn cannot remove a photo from a published post on its own.', 'Open the post (link below), select ••• (More) > Delete post, then confirm.', TICK],
+    steps: ['LinkedIn cannot remove a photo from a published post on its own.', 'Open the post (linked here), select ••• (More) > Delete post, then confirm.', TICK],
   },
   'linkedin:photo:edit': {
     title: 'Delete the post this photo belongs to on LinkedIn',
-    steps: ['LinkedIn cannot swap the photo of a published post.', 'Open the post (link below), select ••• (More) > Delete post, then confirm; post again without the photo if you wish.', TICK],
+    steps: ['LinkedIn cannot swap the photo of a published post.', 'Open the post (linked here), select ••• (More) > Delete post, then confirm; post again without the photo if you wish.', TICK],
   },
   'linkedin:account:fix': {
     title: 'Check your name on LinkedIn, or close the account',
@@ -213,11 +213,11 @@ export const STEP_TABLE: Readonly<Partial<Record<StepKey, StepEntry>>> = {
 export const FALLBACK_STEPS: Record<RemediationAction, StepEntry> = {
   remove: {
     title: 'Delete this item on the platform',
-    steps: ['Open the item on the platform (link below, if there is one) while signed in as {account}.', 'Use its ••• menu to delete it, then confirm.', TICK],
+    steps: ['Open the item on the platform (linked here, if there is a link) while signed in as {account}.', 'Use its ••• menu to delete it, then confirm.', TICK],
   },
   edit: {
     title: 'Edit this item on the platform',
-    steps: ['Open the item on the platform (link below, if there is one) while signed in as {account}.', 'Use its ••• menu to edit it and remove the flagged words; where it cannot be edited, delete it.', TICK],
+    steps: ['Open the item on the platform (linked here, if there is a link) while signed in as {account}.', 'Use its ••• menu to edit it and remove the flagged words; where it cannot be edited, delete it.', TICK],
   },
   fix: {
     title: 'Name yourself on this profile, or close the account',

@@ -26,6 +26,7 @@ export interface ReportInput {
 }
 
 export interface ReportOptions {
+  // Kept in step with ExportReportOptions in src/api.ts (what the UI may ask for).
   /** Show patient findings' words unmasked; the export then carries a warning line. */
   showPatientDetails?: boolean;
   /** Fixed by tests; the export's "generated" date. */

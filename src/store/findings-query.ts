@@ -24,6 +24,7 @@ interface FindingRow {
   status: ReviewStatus | null;
   note: string | null;
   decided_at: string | null;
+  verified_at: string | null;
 }
 
 /**
@@ -47,7 +48,7 @@ const SELECT = `SELECT f.*,
     coalesce(p.url, mp.url, a.url) AS url,
     coalesce(p.text, mp.text, a.bio) AS text,
     coalesce(p.deleted, mp.deleted, 0) AS deleted,
-    r.status, r.note, r.decided_at`;
+    r.status, r.note, r.decided_at, r.verified_at`;
 
 const SEVERITY_ORDER = `CASE f.severity WHEN 'high' THEN 0 WHEN 'medium' THEN 1 ELSE 2 END`;
 
@@ -102,6 +103,7 @@ function view(r: FindingRow): FindingView {
     status: r.status ?? 'open',
     note: r.note ?? '',
     decidedAt: r.decided_at,
+    verifiedAt: r.verified_at,
   };
 }
 

@@ -274,7 +274,8 @@ export function openWorkspace(path: string, options: OpenOptions = {}) {
       const decidedAt = new Date().toISOString();
       db.prepare(
         `INSERT INTO reviews (subject_key, pass, rule, status, note, decided_at) VALUES (?, ?, ?, ?, ?, ?)
-         ON CONFLICT (subject_key, pass, rule) DO UPDATE SET status = excluded.status, note = excluded.note, decided_at = excluded.decided_at`,
+         ON CONFLICT (subject_key, pass, rule) DO UPDATE SET status = excluded.status, note = excluded.note, decided_at = excluded.decided_at,
+           verified_at = NULL`,
       ).run(review.subjectKey, review.pass, review.rule, review.status, review.note, decidedAt);
       return { ...review, decidedAt };
     },

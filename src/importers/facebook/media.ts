@@ -5,7 +5,7 @@ import { mediaTypeFromName } from '../media/image-type.js';
 import type { ArchiveSource, EntryInfo } from '../source.js';
 import type { ImportContext, ImportRecord } from '../types.js';
 import { asArray, asObject, asString, asNumber } from './shape.js';
-import { mapOrdered } from './ordered-pool.js';
+import { mapOrdered } from '../map-ordered.js';
 
 /** Photo heads read at once; ~4 keeps a zip busy without holding many buffers. */
 const HEADS_IN_FLIGHT = 4;

@@ -3,7 +3,9 @@ import type { MediaMetadata } from '../../model.js';
 import type { ArchiveSource } from '../source.js';
 import { sniffImage } from './image-type.js';
 
-/** EXIF sits in the first segment of a JPEG; 128 KiB covers it for every camera we have seen. */
+/** A JPEG's EXIF sits in its first APP1 segment, so a small head usually holds it whole. */
+const FIRST_BYTES = 16 * 1024;
+/** For other formats (HEIC, PNG, TIFF) metadata can sit further in. */
 const HEAD_BYTES = 128 * 1024;
 /** Beyond this an image is not re-read whole to look for metadata further in. */
 const FULL_READ_LIMIT = 64 * 1024 * 1024;
@@ -76,17 +78,38 @@ export async function parseImageMetadata(bytes: Buffer): Promise<MediaMetadata> 
 }
 
 /**
+ * Where a JPEG's metadata ends: the end of its EXIF APP1 segment, found by walking the segment
+ * headers from the start. 0 when the JPEG has no EXIF before its image data.
+ */
+export function jpegMetadataEnd(head: Buffer): number {
+  let at = 2;
+  while (at + 4 <= head.length) {
+    if (head[at] !== 0xff) return 0;
+    const marker = head[at + 1]!;
+    if (marker === 0xda || marker === 0xd9) return 0; // start of scan / end of image: no EXIF
+    const length = head.readUInt16BE(at + 2);
+    if (marker === 0xe1 && head.subarray(at + 4, at + 10).toString('latin1') === 'Exif\0\0') return at + 2 + length;
+    at += 2 + length;
+  }
+  // The head ended inside the segment list: ask for more.
+  return at + 64 * 1024;
+}
+
+/**
  * Read an image entry's EXIF from its first bytes, falling back to the whole entry only when the
  * head was not enough. A corrupt or truncated image is recorded as unreadable; the import goes on.
  */
 export async function readImageMetadata(source: ArchiveSource, path: string, size: number): Promise<MediaMetadata> {
   let head: Buffer;
   try {
-    head = await source.readHead(path, HEAD_BYTES);
+    head = await source.readHead(path, FIRST_BYTES);
+    const kind = sniffImage(head);
+    if (!kind) return { ...NO_METADATA, unreadable: true };
+    const needed = kind === 'jpeg' ? jpegMetadataEnd(head) : HEAD_BYTES;
+    if (needed > head.length && size > head.length) head = await source.readHead(path, Math.min(needed, FULL_READ_LIMIT));
   } catch {
     return { ...NO_METADATA, unreadable: true };
   }
-  if (!sniffImage(head)) return { ...NO_METADATA, unreadable: true };
   try {
     return await parseImageMetadata(head);
   } catch {

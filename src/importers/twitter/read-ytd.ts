@@ -3,7 +3,7 @@ import { throwIfAborted } from '../../result.js';
 import type { ArchiveSource } from '../source.js';
 import type { ImportContext, ImportRecord } from '../types.js';
 import { accountHandle, buildAccount, firstItem, handleFromTweets, type AccountParts } from './account.js';
-import { ordered } from './bounded.js';
+import { mapOrdered } from '../map-ordered.js';
 import type { TwitterLayout } from './layout.js';
 import { parseManifest, type Manifest } from './manifest.js';
 import { describeMedia, MediaFolder } from './media.js';
@@ -86,6 +86,9 @@ export async function* readYtd(source: ArchiveSource, layout: TwitterLayout, ctx
   }
   const matcher = new NoteMatcher(notes);
 
+  // A task runs on a later tick, so a synchronous throw still becomes a rejection in order.
+  const runTask = async (task: Task): Promise<ImportRecord> => task();
+
   function* tasks(list: unknown[], path: string, group: TweetGroup): Generator<Task> {
     for (const item of list) {
       const tweet = unwrapItem(item, 'tweet');
@@ -111,7 +114,7 @@ export async function* readYtd(source: ArchiveSource, layout: TwitterLayout, ctx
       throwIfAborted(ctx.signal);
       const list = firstFile?.path === path ? firstFile.list : await readJsList(source, path, ctx);
       if (firstFile?.path === path) firstFile = null;
-      for await (const record of ordered(tasks(list, path, group), MEDIA_CONCURRENCY)) {
+      for await (const record of mapOrdered(tasks(list, path, group), MEDIA_CONCURRENCY, runTask)) {
         throwIfAborted(ctx.signal);
         yield record;
       }
@@ -122,7 +125,7 @@ export async function* readYtd(source: ArchiveSource, layout: TwitterLayout, ctx
 
   const leftovers = [...groups[0]!.media.leftovers(), ...groups[2]!.media.leftovers()];
   const leftoverTasks = leftovers.map((plan): Task => async () => ({ type: 'media', media: await describeMedia(source, plan, ctx) }));
-  for await (const record of ordered(leftoverTasks, MEDIA_CONCURRENCY)) {
+  for await (const record of mapOrdered(leftoverTasks, MEDIA_CONCURRENCY, runTask)) {
     throwIfAborted(ctx.signal);
     yield record;
   }

@@ -2,6 +2,7 @@ import { auditDocument, type ReportInput, type ReportOptions } from '../audit-mo
 import { EDITION_LABELS } from '../guidance-text.js';
 import { day, guidanceHeading, passLabel, platformLabel, statusLabel, verifiedLabel } from '../labels.js';
 import { FONT, PdfWriter } from './layout.js';
+import { toWinAnsi } from './winansi.js';
 
 /**
  * The checklist as a PDF: one block per finding rather than a wide table, so long excerpts and
@@ -21,7 +22,9 @@ export async function renderChecklistPdf(input: ReportInput, options: ReportOpti
     pdf.ensure(110);
     pdf.heading(`${i + 1}. ${passLabel(f.pass)} · ${platformLabel(f.platform)} · ${day(f.createdAt) || 'undated'}`, 2);
     pdf.paragraph(`${guidanceHeading(f)} · severity ${f.severity} · ${f.rule}`, { size: 9, font: FONT.sans, color: '#56606b' });
-    if (f.excerpt) pdf.paragraph(`“${f.excerpt}”`, { font: FONT.italic });
+    // Emoji and scripts the PDF fonts lack are dropped; trim what they leave at the edges.
+    const quoted = toWinAnsi(f.excerpt).trim();
+    if (quoted) pdf.paragraph(`“${quoted}”`, { font: FONT.italic });
     pdf.paragraph(f.explanation, { size: 9.5 });
     const verified = verifiedLabel(f);
     pdf.paragraph(`Decision: ${statusLabel(f.status)}${verified ? ` · ${verified}` : ''}${f.note ? ` · Note: ${f.note}` : ''}`, { size: 9.5, font: FONT.sans });

@@ -60,11 +60,11 @@ export async function renderSummaryPdf(input: ReportInput, options: ReportOption
   if (m.byGuidance.length)
     pdf.table(
       [
-        { header: 'Guidance', width: 5.2 },
-        { header: 'Findings', width: 1, align: 'right' },
+        { header: 'Guidance', width: 4.6 },
+        { header: 'Findings', width: 1.05, align: 'right' },
         { header: 'High', width: 0.8, align: 'right' },
-        { header: 'Removed', width: 1, align: 'right' },
-        { header: 'Edited', width: 0.9, align: 'right' },
+        { header: 'Removed', width: 1.15, align: 'right' },
+        { header: 'Edited', width: 0.95, align: 'right' },
         { header: 'Kept', width: 0.8, align: 'right' },
         { header: 'Open', width: 0.8, align: 'right' },
       ],

@@ -1,6 +1,6 @@
 /**
  * Run an async job for each item with at most `limit` in flight, yielding results in input order.
- * Used to read photo heads for EXIF a few at a time: parallel enough to hide zip inflate latency,
+ * Shared by every importer to read photo heads for EXIF a few at a time: parallel enough to hide zip inflate latency,
  * bounded so a folder of thousands of photos never holds more than `limit` heads in memory.
  */
 export async function* mapOrdered<T, R>(items: Iterable<T>, limit: number, job: (item: T) => Promise<R>): AsyncGenerator<R> {
