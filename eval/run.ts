@@ -2,6 +2,10 @@
  * `npm run eval`: writes the labelled set as real-format archives (X, Facebook, LinkedIn), imports
  * them through the real service, runs the analysis and prints precision, recall and F1 per pass,
  * plus false flags per 1,000 ordinary posts. `--verbose` lists every miss and false flag.
+ *
+ * Two blind sets (eval/dataset/blind.ts) were written by someone who never saw the detectors. Blind
+ * dev is for finding failure classes, so its misses and false flags are always listed; blind test
+ * is the honest final measure, so only its aggregate figures are ever printed, never its texts.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,6 +17,7 @@ import { ACCOUNTS, type LabelledAccount } from './dataset/accounts.js';
 import { geoCases } from './dataset/geo.js';
 import { composedInterest, INTEREST_NEGATIVE, INTEREST_POSITIVE } from './dataset/interest.js';
 import { HELDOUT_ACCOUNTS, HELDOUT_POSTS } from './dataset/heldout.js';
+import { BLIND_DEV_ACCOUNTS, BLIND_DEV_POSTS, BLIND_TEST_ACCOUNTS, BLIND_TEST_POSTS, type BlindPost } from './dataset/blind.js';
 import { ordinaryPosts } from './dataset/ordinary.js';
 import { composedPatientNegatives, composedPatientPositives, PATIENT_NEGATIVE, PATIENT_POSITIVE } from './dataset/patient.js';
 
@@ -57,6 +62,26 @@ function buildLabelled(): Labelled[] {
   return out;
 }
 
+/** A blind post labels exactly one pass: the pass it was written for, true or false. */
+function blindLabelled(posts: BlindPost[]): Labelled[] {
+  return posts.map((b) => {
+    const written: PassId = b.interest !== undefined ? 'interest' : 'patient';
+    return { platform: b.platform, text: b.text, labels: new Set<PassId>(b[written] ? [written] : []), written };
+  });
+}
+
+/**
+ * Blind posts go into their own archives, one per platform, written by a named doctor whose
+ * profile declares nothing: the labels are about the text, so the host account must not decide.
+ */
+function blindHosts(tag: string): Map<Platform, LabelledAccount> {
+  return new Map<Platform, LabelledAccount>([
+    ['twitter', { platform: 'twitter', handle: `blind_${tag}_x`, displayName: 'Dr Morgan Ellis', bio: 'Doctor in the NHS.', anonymousDoctor: false }],
+    ['facebook', { platform: 'facebook', handle: `blind.${tag}.fb`, displayName: 'Morgan Ellis', bio: '', first: 'Morgan', last: 'Ellis', anonymousDoctor: false }],
+    ['linkedin', { platform: 'linkedin', handle: `blind-${tag}-li`, displayName: 'Morgan Ellis', bio: 'Doctor', first: 'Morgan', last: `Ellis${tag === 'dev' ? '' : 'on'}`, anonymousDoctor: false }],
+  ]);
+}
+
 function handleOf(a: LabelledAccount): string {
   return a.platform === 'linkedin' ? `${a.first} ${a.last}` : a.handle;
 }
@@ -87,6 +112,14 @@ async function main(): Promise<void> {
     assigned.get(accts[i % accts.length])!.push(h);
   }
   for (const a of HELDOUT_ACCOUNTS) assigned.set(a, []);
+  const blindDev = blindLabelled(BLIND_DEV_POSTS);
+  const blindTest = blindLabelled(BLIND_TEST_POSTS);
+  for (const [tag, set] of [['dev', blindDev], ['test', blindTest]] as const) {
+    const hosts = blindHosts(tag);
+    for (const h of hosts.values()) assigned.set(h, []);
+    for (const b of set) assigned.get(hosts.get(b.platform)!)!.push(b);
+  }
+  for (const a of [...BLIND_DEV_ACCOUNTS, ...BLIND_TEST_ACCOUNTS]) assigned.set(a, []);
   const ordinary = ordinaryPosts(2000);
   const ordinaryAccounts: LabelledAccount[] = [
     { platform: 'twitter', handle: 'ordinary_x1', displayName: 'Dr Helen Morris', bio: 'Acute physician, Sheffield.', anonymousDoctor: false },
@@ -131,13 +164,14 @@ async function main(): Promise<void> {
     console.log(`Hard negatives: ${hardNeg} of ${labelled.length + ACCOUNTS.length} labelled items.\n`);
     console.log('pass        TP   FP   FN   precision  recall  F1');
 
-    const report = (pass: string, items: { key: string; expected: boolean; label: string }[]): void => {
+    /** `show`: list misses and false flags (never for blind test, whose texts stay unseen). */
+    const report = (pass: string, items: { key: string; expected: boolean; label: string }[], show = verbose): void => {
       let tp = 0, fp = 0, fn = 0;
       for (const it of items) {
         const got = predicted.get(it.key)?.has(pass) ?? false;
         if (got && it.expected) tp++;
-        else if (got) (fp++, verbose && console.log(`  FP ${pass}: ${it.label}`));
-        else if (it.expected) (fn++, verbose && console.log(`  FN ${pass}: ${it.label}`));
+        else if (got) (fp++, show && console.log(`  FP ${pass}: ${it.label}`));
+        else if (it.expected) (fn++, show && console.log(`  FN ${pass}: ${it.label}`));
       }
       const p = tp + fp ? tp / (tp + fp) : 1;
       const r = tp + fn ? tp / (tp + fn) : 1;
@@ -154,6 +188,20 @@ async function main(): Promise<void> {
       report(pass, heldout.filter((h) => h.written === pass).map((l) => ({ key: `${l.platform}|${norm(l.text)}`, expected: l.labels.has(pass), label: `[${l.platform}] ${l.text}` })));
     }
     report('anonymity', HELDOUT_ACCOUNTS.map((a) => ({ key: `${a.platform}|@${handleOf(a)}`, expected: a.anonymousDoctor, label: `@${a.handle} "${a.displayName}" ${a.bio}` })));
+
+    const blindAccounts = (accts: LabelledAccount[], show: boolean): void =>
+      report('anonymity', accts.map((a) => ({ key: `${a.platform}|@${handleOf(a)}`, expected: a.anonymousDoctor, label: `[${a.platform}] @${a.handle} "${a.displayName}" ${a.bio}` })), show);
+    const blindPosts = (set: Labelled[], show: boolean): void => {
+      for (const pass of ['patient', 'interest'] as const) {
+        report(pass, set.filter((b) => b.written === pass).map((l) => ({ key: `${l.platform}|${norm(l.text)}`, expected: l.labels.has(pass), label: `[${l.platform}] ${l.text}` })), show);
+      }
+    };
+    console.log(`\nBlind dev (written without sight of the detectors; used to find failure classes): ${blindDev.length} posts, ${BLIND_DEV_ACCOUNTS.length} accounts`);
+    blindPosts(blindDev, true);
+    blindAccounts(BLIND_DEV_ACCOUNTS, true);
+    console.log(`\nBlind test (never read; figures only): ${blindTest.length} posts, ${BLIND_TEST_ACCOUNTS.length} accounts`);
+    blindPosts(blindTest, false);
+    blindAccounts(BLIND_TEST_ACCOUNTS, false);
 
     const ordinarySet = new Set(ordinary.map(norm));
     let flagged = 0;

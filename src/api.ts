@@ -58,6 +58,10 @@ export interface FindingQuery {
   account?: string;
   year?: number;
   status?: ReviewStatus;
+  /** One finding by its id in the workspace. */
+  id?: number;
+  /** Only the findings of one subject (a post, photo or account). */
+  subjectKey?: string;
   /** Full-text search over post text (FTS5). */
   search?: string;
   limit?: number;
@@ -112,6 +116,41 @@ export interface HindsightApi {
   setSettings(s: Partial<Settings>): Promise<Settings>;
   exportReport(format: ExportFormat, options?: ExportReportOptions): Promise<string>;
   exportXDeletions(): Promise<XDeletionFiles>;
+  timeline(): Promise<TimelinePoint[]>;
+  remediationFor(findingId: number): Promise<RemediationSteps | null>;
+}
+
+export type RemediationKind =
+  | 'tweet'
+  | 'reply'
+  | 'retweet'
+  | 'quote'
+  | 'post'
+  | 'check-in'
+  | 'photo'
+  | 'comment'
+  | 'share'
+  | 'article'
+  | 'message'
+  | 'account';
+
+export type RemediationAction = 'remove' | 'edit' | 'fix';
+
+/** What to do on the platform for one finding, with the link to act on (platform hosts only). */
+export interface RemediationSteps {
+  title: string;
+  steps: string[];
+  url: string | null;
+  kind: RemediationKind;
+  action: RemediationAction;
+}
+
+/** Posts and findings per month, for the overview's timeline. */
+export interface TimelinePoint {
+  /** "YYYY-MM" */
+  period: string;
+  posts: number;
+  findings: number;
 }
 
 export interface WorkspaceInfo {

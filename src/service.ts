@@ -9,7 +9,9 @@ import type {
   HindsightApi,
   ImportProgressEvent,
   ImportSummary,
+  RemediationSteps,
   ReviewInput,
+  TimelinePoint,
   XDeletionFiles,
 } from './api.js';
 import { analyse } from './analysis/run.js';
@@ -20,6 +22,7 @@ import { detectArchive } from './importers/detect.js';
 import { openSource } from './importers/open-source.js';
 import type { ArchiveInfo, Settings } from './model.js';
 import { verifyAfterImport } from './remediation/verify.js';
+import { stepsFor } from './remediation/steps.js';
 import { xBulkFiles } from './remediation/x-bulk.js';
 import { collectReportInput } from './report/input.js';
 import { renderReport, type ExportOptions } from './report/render.js';
@@ -105,8 +108,11 @@ export function createHindsight(options: HindsightOptions = {}) {
             report();
           },
         };
+        let records = 0;
         for await (const record of importer.read(source, detection, ctx)) {
           throwIfAborted(signal);
+          // Let progress events, a Cancel click and other requests through during long imports.
+          if (++records % 1000 === 0) await new Promise<void>((resolve) => setImmediate(resolve));
           switch (record.type) {
             case 'account':
               writer.account(record.account);
@@ -188,10 +194,33 @@ export function createHindsight(options: HindsightOptions = {}) {
 
   function setReview(r: ReviewInput): FindingView[] {
     ws.setReview({ subjectKey: r.subjectKey, pass: r.pass, rule: r.rule, status: r.status, note: r.note ?? '' });
-    return queryFindings(ws.db, {}).filter((f) => f.subjectKey === r.subjectKey);
+    return queryFindings(ws.db, { subjectKey: r.subjectKey });
   }
 
   /** The checklist (or, with `report: 'summary'`, the appraisal summary as HTML); patient details masked unless asked. */
+  function timeline(): TimelinePoint[] {
+    return ws.db
+      .prepare(
+        `SELECT period, sum(posts) AS posts, sum(findings) AS findings FROM (
+           SELECT substr(created_at, 1, 7) AS period, count(*) AS posts, 0 AS findings FROM posts GROUP BY period
+           UNION ALL
+           SELECT substr(coalesce(p.created_at, mp.created_at, m.taken_at), 1, 7) AS period, 0, count(*)
+             FROM findings f
+             LEFT JOIN posts p ON f.subject_type = 'post' AND p.subject_key = f.subject_key
+             LEFT JOIN media m ON f.subject_type = 'media' AND m.subject_key = f.subject_key
+             LEFT JOIN posts mp ON mp.platform = m.platform AND mp.native_id = m.post_native_id
+            WHERE f.subject_type != 'account' GROUP BY period)
+         WHERE period IS NOT NULL GROUP BY period ORDER BY period`,
+      )
+      .all() as TimelinePoint[];
+  }
+
+  /** The platform steps for one finding (by its id in the workspace); null when it no longer exists. */
+  function remediationFor(findingId: number): RemediationSteps | null {
+    const f = queryFindings(ws.db, { id: findingId })[0];
+    return f ? stepsFor(f) : null;
+  }
+
   function exportXDeletions(): XDeletionFiles {
     const files = xBulkFiles(queryFindings(ws.db, {}));
     return { idsTxt: files.idsTxt, csv: files.csv, readme: files.readme, count: files.rows.length };
@@ -218,6 +247,8 @@ export function createHindsight(options: HindsightOptions = {}) {
     },
     exportReport: async (format, options) => exportReport(format, options),
     exportXDeletions: async () => exportXDeletions(),
+    timeline: async () => timeline(),
+    remediationFor: async (id) => remediationFor(id),
   };
 
   return {
@@ -236,6 +267,8 @@ export function createHindsight(options: HindsightOptions = {}) {
     setSettings,
     exportReport,
     exportXDeletions,
+    timeline,
+    remediationFor,
     countPosts: () => ws.countPosts(),
     close: () => ws.close(),
   };

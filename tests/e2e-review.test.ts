@@ -11,11 +11,26 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PreviewServer } from '../src/preview/serve';
 import { ensureWebBuild, haveChromium, launchChromium, recordRequests, seedFindingsIfNone, seriousViolations } from './e2e-support';
-import { writeTwitterArchive } from './generators/twitter';
+import { twitterEntries, writeTwitterArchive } from './generators/twitter';
+import { writeZip } from './generators/zip';
 
 if (!haveChromium) console.warn('e2e-review: skipped, because /usr/bin/chromium is not installed (apt-get install chromium).');
 
 const SHOTS = 'docs/screenshots';
+
+/** An X archive with 150,000 tweets: slow enough (seconds) to cancel part-way through. */
+async function writeBigArchive(path: string): Promise<string> {
+  const entries = twitterEntries('ytd-2022');
+  const tweets = entries.find((e) => e.path === 'data/tweets.js')!;
+  const text = String(tweets.data);
+  const one = (JSON.parse(text.slice(text.indexOf('=') + 1)) as { tweet: Record<string, unknown> }[])[0];
+  const many = Array.from({ length: 150_000 }, (_, i) => {
+    const id = String(1700000000000000000n + BigInt(i));
+    return { tweet: { ...one.tweet, id, id_str: id, full_text: `Tweet ${i} about the rota and the ward round` } };
+  });
+  tweets.data = `window.YTD.tweets.part0 = ${JSON.stringify(many)}`;
+  return writeZip(path, entries);
+}
 
 describe.skipIf(!haveChromium)('the review app in a browser', () => {
   let dir: string;
@@ -26,6 +41,7 @@ describe.skipIf(!haveChromium)('the review app in a browser', () => {
   let origin: string;
   let requests: string[];
   let xArchive: string;
+  let bigArchive: string;
 
   const hs = () => server.handlers.current();
 
@@ -39,6 +55,7 @@ describe.skipIf(!haveChromium)('the review app in a browser', () => {
     await ensureWebBuild();
     dir = mkdtempSync(join(tmpdir(), 'hindsight-e2e-'));
     xArchive = await writeTwitterArchive(dir, 'twitter-2023-generated', 'ytd-2022');
+    bigArchive = await writeBigArchive(join(dir, 'twitter-150k.zip'));
     const { startPreview } = await import('../src/preview/serve');
     server = await startPreview({ port: 0, dbPath: join(dir, 'workspace.db'), webRoot: 'dist-web' });
     origin = new URL(server.url).origin;
@@ -82,6 +99,29 @@ describe.skipIf(!haveChromium)('the review app in a browser', () => {
     await page.getByRole('button', { name: 'Review findings' }).waitFor({ timeout: 60_000 });
     await expect.poll(() => page.locator('article.job').last().locator('.badge.state').innerText().then((t) => t.trim())).toBe('Imported');
     expect(hs().listArchives()).toHaveLength(2);
+  });
+
+  it('cancels a long import part-way and leaves the workspace as it was', async () => {
+    await show('start');
+    await page.getByLabel('Archive path (preview only)').fill(bigArchive);
+    // The preview server runs in this test's own process and a big import keeps it busy, so the
+    // page itself presses Import and then Cancel, as a user would, without waiting on this process.
+    await page.evaluate(`(() => {
+      [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Import').click();
+      const tryCancel = () => {
+        const cancel = [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Cancel import');
+        if (cancel) setTimeout(() => cancel.click(), 150); else requestAnimationFrame(tryCancel);
+      };
+      tryCancel();
+    })()`);
+    const card = page.locator('article.job').last();
+    await expect.poll(() => card.locator('.badge.state').innerText(), { timeout: 60_000 }).toMatch(/Cancelled|Imported/);
+    await page.waitForTimeout(400); // let the bar's short transition settle
+    await page.screenshot({ path: `${SHOTS}/import-cancelled-light.png` });
+    expect(await card.locator('.badge.state').innerText()).toBe('Cancelled');
+    expect(await card.locator('.message').innerText()).toMatch(/cancelled/i);
+    expect(hs().listArchives()).toHaveLength(2);
+    expect(hs().countPosts()).toBeLessThan(100);
   });
 
   it('says in one sentence why a bad file cannot be imported', async () => {

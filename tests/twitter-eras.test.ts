@@ -77,7 +77,8 @@ function expectYtdTweets(r: TwitterImport): void {
       platform: 'twitter',
       handle: HANDLE,
       displayName: DISPLAY_NAME,
-      bio: BIO,
+      // X escapes profile text as it does tweet text; the importer decodes it.
+      bio: BIO.replace('&amp;', '&'),
       location: 'London',
       url: 'https://t.co/Website01',
       createdAt: '2009-05-01T08:00:00.000Z',

@@ -62,6 +62,21 @@ export async function refreshArchives(bridge: HindsightBridge): Promise<void> {
   state.archives = await bridge.listArchives();
 }
 
+let progressBridge: HindsightBridge | null = null;
+
+/**
+ * Subscribe once, early: the preview's event stream takes a moment to connect, and a small
+ * archive can finish before a late subscription would hear anything.
+ */
+export function listenForProgress(bridge: HindsightBridge): void {
+  if (progressBridge === bridge) return;
+  progressBridge = bridge;
+  bridge.onImportProgress((p) => {
+    const job = state.jobs.find((j) => j.state === 'running');
+    if (job) job.progress = { ...p };
+  });
+}
+
 /** Queue archives (paths) or the demo and run them one after another. */
 export async function startImports(bridge: HindsightBridge, items: { path: string | null; demo?: boolean }[]): Promise<void> {
   for (const item of items) {
@@ -80,10 +95,7 @@ export async function startImports(bridge: HindsightBridge, items: { path: strin
   if (state.importing) return;
   state.importing = true;
   state.cancelRequested = false;
-  const off = bridge.onImportProgress((p) => {
-    const job = state.jobs.find((j) => j.state === 'running');
-    if (job) job.progress = { ...p };
-  });
+  listenForProgress(bridge);
   try {
     for (;;) {
       const job = state.jobs.find((j) => j.state === 'waiting');
@@ -109,7 +121,6 @@ export async function startImports(bridge: HindsightBridge, items: { path: strin
       }
     }
   } finally {
-    off();
     state.importing = false;
     state.cancelRequested = false;
     state.dataVersion++;

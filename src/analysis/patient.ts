@@ -12,7 +12,7 @@ import { knownTownNames } from './nearest-town.js';
 import { hits, spansOf, tidySpans } from './spans.js';
 import type { AnalysisPass, PostInput, PassContext } from './types.js';
 
-export const PATIENT_PASS_VERSION = 1;
+export const PATIENT_PASS_VERSION = 2;
 
 const STRONG = anyOf(L.strongRefs, 'gi');
 const STRONG_CS = anyOf(L.strongRefsCaseSensitive, 'g');
@@ -24,8 +24,66 @@ const ANONYMISED = anyOf(L.anonymised, 'gi');
 const FAMILY = anyOf(L.family, 'gi');
 const GENERIC = anyOf(L.generic, 'gi');
 const CONDITIONAL = new RegExp(L.generic[0], 'gi');
-const EPISODIC_FIRM = anyOf(L.episodic.slice(0, 2), 'gi');
-const EPISODIC_ANY = anyOf(L.episodic, 'gi');
+/** Alternation of lexicon words, longest first so "frequent flyer" wins over "flyer". */
+const alt = (words: readonly string[]): string =>
+  [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+const PAST = alt(L.pastVerbs);
+const PERSON = `(?:${L.personNounsMulti.join('|')}|${alt(L.personNouns)})`;
+const RELATION = alt(L.relations);
+const EPISODIC_FIRM = anyOf([...L.episodic.slice(0, 2), ...L.episodicFirm.map((e) => e.replace('PAST', PAST))], 'gi');
+const EPISODIC_ANY = anyOf([...L.episodic, ...L.episodicFirm.map((e) => e.replace('PAST', PAST)), `\\b(?:${PAST})\\b`], 'gi');
+/** "Reassured a terrified mum...", "Stitched up a 6yo...": a story told with the "I" left out. */
+const SENTENCE_VERB = new RegExp(L.episodicSentenceVerb, 'g');
+
+/*
+ * Person references beyond the fixed phrases above. A patient can be any person-noun phrase
+ * ("a very anxious teenager", "our little fighter", "Drunk woman in A&E", "Old boy on the ward"),
+ * clinical shorthand ("78 y/o M", "45M"), the bare word as a subject ("Pt today told me"), a
+ * patient's relative ("a pt's daughter", a reply about "your wife"), a presenting complaint
+ * standing for the person ("my 3am chest pain") or "a <someone> who ...". None of these counts
+ * alone: the caller still needs a clinical anchor and a story in the past (see patientFindings).
+ */
+const PERSON_PHRASE = new RegExp(`\\b(?:a|an|the|this|that|one|our|another|same)\\s+(?:[a-z][a-z'-]*\\s+){0,3}?${PERSON}\\b(?!'?s? (?:of|day|days|group|groups|team|medicine|services?|doctor|gp|practice|planning|history|friendly|room)\\b)`, 'gi');
+const SENTENCE_PERSON = new RegExp(`(?:^|[.!?:;]\\s+|\\n\\s*)(?:[A-Za-z][a-z'-]*\\s+){0,2}?${PERSON}(?=\\s+(?:in|on|at|from|back|with|who|just|today|tonight|yesterday|this|has|had|was|is|keeps|came|went|${PAST}|[a-z]+ed)\\b)`, 'gi');
+const AGE_SEX = /\b\d{1,3} ?(?:y\/?o|yo|yrs?|y)?\.? ?(?:M|F)\b(?! ?(?:pounds|quid|views|followers|people|users|subscribers))/g;
+const AGE_YO = /\b\d{1,3} ?y\/o\b/gi;
+const BARE_PT = new RegExp(`(?:^|[.!?:;]\\s+|\\n\\s*)(?:patient|pt)\\b(?!'|s\\b| (?:${alt(L.patientCompounds)})\\b)(?= (?:(?:today|tonight|yesterday|just|then|also|earlier|again|this (?:morning|afternoon|evening)|on the ward|in clinic) )?(?:${PAST}|[a-z]+ed|was|had|is|has|kept|keeps)\\b)`, 'gi');
+const PT_RELATIVE = new RegExp(`\\b(?:(?:a|the|my|our|one|this)\\s+(?:patient|pt)'s\\s+(?:${RELATION}|relatives?|next of kin|carer)|(?:conversation|talk|chat|discussion|meeting|call|sat down) with (?:a|the|an?\\s+[a-z]+) (?:family|relatives?|${RELATION})\\s+who)\\b`, 'gi');
+const REPLY_RELATIVE = new RegExp(`\\byour (?:${RELATION})\\b`, 'gi');
+const REPLY_FIRST_PERSON = /\b(?:i|we|i'll|we'll|i've|we've|i'm|me)\b/i;
+const EVENT = alt(L.events);
+const EVENT_PERSON = new RegExp(`\\b(?:(?:my|our|the|this|that)\\s+(?:\\d{1,2}(?::\\d{2})?\\s?(?:am|pm)|first|last|next)|(?:yesterday|today|tonight|last night|this morning|this afternoon)'s(?:\\s+\\d{1,2}(?::\\d{2})?\\s?(?:am|pm))?)\\s+(?:${EVENT})\\b`, 'gi');
+const PRONOUN_START = new RegExp(`^(?:She|He)(?:'s|'d| (?:${PAST}|[a-z]+ed|was|had|is|has|keeps|kept))\\b`, 'g');
+const WHO_CLAUSE = /\b(?:a|an|the|this|one)\s+(?:[a-z'-]+\s+){0,2}?([a-z]+)\s+who\s/gi;
+const COLLEAGUES = new Set(L.colleagueNouns);
+
+/** Person references of the broad kind, as evidence spans (empty when there is none). */
+function broadRefs(text: string): EvidenceSpan[] {
+  const out: EvidenceSpan[] = [
+    ...spansOf(PERSON_PHRASE, text, 'patient-reference'),
+    ...spansOf(SENTENCE_PERSON, text, 'patient-reference'),
+    ...spansOf(AGE_SEX, text, 'patient-reference'),
+    ...spansOf(AGE_YO, text, 'patient-reference'),
+    ...spansOf(BARE_PT, text, 'patient-reference'),
+    ...spansOf(PT_RELATIVE, text, 'patient-reference'),
+    ...spansOf(EVENT_PERSON, text, 'patient-reference'),
+    ...spansOf(PRONOUN_START, text, 'patient-reference'),
+  ];
+  // A reply that tells someone about the care of "your wife" is about that patient.
+  if (text.startsWith('@') && REPLY_FIRST_PERSON.test(text)) out.push(...spansOf(REPLY_RELATIVE, text, 'patient-reference'));
+  WHO_CLAUSE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WHO_CLAUSE.exec(text)) !== null) {
+    if (COLLEAGUES.has(m[1].toLowerCase())) continue;
+    out.push({ start: m.index, end: m.index + m[0].length - 1, kind: 'patient-reference', text: m[0].slice(0, -1), field: 'text' });
+  }
+  WHO_CLAUSE.lastIndex = 0;
+  // The leading separator of a sentence-start match is not part of the reference.
+  return out.map((s) => {
+    const lead = s.text.length - s.text.replace(/^[\s.!?:;]+/, '').length;
+    return lead ? { ...s, start: s.start + lead, text: s.text.slice(lead) } : s;
+  });
+}
 const Q = {
   age: new RegExp(L.quasi.age, 'gi'),
   sex: new RegExp(L.quasi.sex, 'gi'),
@@ -73,7 +131,8 @@ export function patientFindings(input: PostInput, ctx: PassContext): Finding[] {
   if (!text || text.length < 8) return [];
   // Cheap gate first: almost every post has no patient reference at all.
   const strong = hits(STRONG, text) || hits(STRONG_CS, text);
-  const weak = !strong && (hits(WEAK, text) || hits(WEAK_CS, text));
+  const weakRefs = strong ? [] : [...spansOf(WEAK, text, 'patient-reference'), ...spansOf(WEAK_CS, text, 'patient-reference'), ...broadRefs(text)];
+  const weak = weakRefs.length > 0;
   if (!strong && !weak) return [];
   if (hits(HYPOTHETICAL, text)) return [];
   // "If a patient has...": a rule of thumb, not a person, unless the post also tells a story.
@@ -84,12 +143,12 @@ export function patientFindings(input: PostInput, ctx: PassContext): Finding[] {
     // A weak reference ("a 72yo man", "bed 4") only counts inside a story that happened, and
     // not when the story is about the doctor's own family or own illness.
     if (hits(FAMILY, text)) return [];
-    const firm = hits(EPISODIC_FIRM, text);
+    const firm = hits(EPISODIC_FIRM, text) || hits(SENTENCE_VERB, text);
     if (!firm && !hits(EPISODIC_ANY, text)) return [];
     if (!firm && hits(GENERIC, text)) return [];
   }
 
-  const refs = strong ? [...spansOf(STRONG, text, 'patient-reference'), ...spansOf(STRONG_CS, text, 'patient-reference')] : [...spansOf(WEAK, text, 'patient-reference'), ...spansOf(WEAK_CS, text, 'patient-reference')];
+  const refs = strong ? [...spansOf(STRONG, text, 'patient-reference'), ...spansOf(STRONG_CS, text, 'patient-reference')] : weakRefs;
   const clinical = spansOf(CLINICAL, text, 'clinical', 'text', 4);
   const own = ownNameTokens(ctx.settings.fullName);
 

@@ -5,21 +5,8 @@ import type { Platform } from '../model.js';
  * What the doctor has to act on, in the platform's own words: a tweet and a retweet are undone in
  * different ways, a Facebook check-in is a post with a place, a LinkedIn post is a "share".
  */
-export type RemediationKind =
-  | 'tweet'
-  | 'reply'
-  | 'retweet'
-  | 'quote'
-  | 'post'
-  | 'check-in'
-  | 'photo'
-  | 'comment'
-  | 'share'
-  | 'article'
-  | 'message'
-  | 'account';
-
-export type RemediationAction = 'remove' | 'edit' | 'fix';
+export type { RemediationAction, RemediationKind } from '../api.js';
+import type { RemediationKind } from '../api.js';
 
 /** Facebook marks a check-in by the place it carries; the geotag pass names that field "check-in". */
 function isCheckIn(f: FindingView): boolean {

@@ -1,17 +1,10 @@
-import type { FindingView } from '../api.js';
+import type { FindingView, RemediationKind, RemediationSteps } from '../api.js';
 import { PLATFORM_LABELS, type Platform } from '../model.js';
 import { isAllowedExternalUrl } from '../security/allowed-hosts.js';
-import { remediationKind, type RemediationAction, type RemediationKind } from './kinds.js';
+import { remediationKind, type RemediationAction } from './kinds.js';
 import { CAMERA_LOCATION_OFF, FALLBACK_STEPS, LOCATION_PREVENTION, STEP_TABLE, type StepKey } from './step-table.js';
 
-export interface RemediationSteps {
-  title: string;
-  steps: string[];
-  /** Where to act: the post itself, or the profile; only ever a platform's own host. */
-  url: string | null;
-  kind: RemediationKind;
-  action: RemediationAction;
-}
+export type { RemediationSteps } from '../api.js';
 
 /** The account's own profile page, for fixes that are about the profile rather than a post. */
 function profileUrl(platform: Platform, handle: string | null): string | null {

@@ -56,6 +56,8 @@ function where(q: FindingQuery): { sql: string; params: Record<string, unknown> 
   const clauses: string[] = [];
   const params: Record<string, unknown> = {};
   if (q.pass) (clauses.push('f.pass = @pass'), (params.pass = q.pass));
+  if (q.id !== undefined) (clauses.push('f.id = @id'), (params.id = q.id));
+  if (q.subjectKey) (clauses.push('f.subject_key = @subjectKey'), (params.subjectKey = q.subjectKey));
   if (q.severity) (clauses.push('f.severity = @severity'), (params.severity = q.severity));
   if (q.platform) (clauses.push("substr(f.subject_key, instr(f.subject_key, ':') + 1) LIKE @platform || ':%'"), (params.platform = q.platform));
   if (q.account) (clauses.push('coalesce(p.account, mp.account, a.handle) = @account'), (params.account = q.account));

@@ -1,3 +1,4 @@
+import { decodeHtml } from './text.js';
 import type { Account } from '../../model.js';
 import { parseTwitterDate } from './dates.js';
 import { arr, at, isObject, str } from './json.js';
@@ -49,12 +50,14 @@ export function buildAccount(parts: AccountParts): Account | null {
   const avatar = str(at(parts.profile, 'avatarMediaUrl'));
   if (avatar) extra.avatarUrl = avatar;
   const created = parseTwitterDate(at(parts.account, 'createdAt')) ?? parseTwitterDate(at(details, 'created_at'));
+  // Profile text is HTML-escaped like tweet text ("Views my own &amp; not my employer's").
+  const text = (v: string | null): string | null => (v === null ? null : decodeHtml(v));
   return {
     platform: 'twitter',
     handle,
-    displayName: str(at(parts.account, 'accountDisplayName')) ?? str(at(parts.userInfo, 'displayName')) ?? str(at(details, 'full_name')),
-    bio: str(at(desc, 'bio')) ?? str(at(details, 'bio')),
-    location: str(at(desc, 'location')) ?? str(at(details, 'location')),
+    displayName: text(str(at(parts.account, 'accountDisplayName')) ?? str(at(parts.userInfo, 'displayName')) ?? str(at(details, 'full_name'))),
+    bio: text(str(at(desc, 'bio')) ?? str(at(details, 'bio'))),
+    location: text(str(at(desc, 'location')) ?? str(at(details, 'location'))),
     // Legacy user_details keeps the t.co link in url and its target in expanded_url.
     url: str(at(desc, 'website')) ?? str(at(details, 'expanded_url')) ?? str(at(details, 'url')),
     createdAt: created,
