@@ -4,11 +4,13 @@
  */
 import { app, BrowserWindow, dialog, session, shell } from 'electron';
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { writeFile } from 'node:fs/promises';
+import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BRIDGE_METHODS, ipcChannel, PROGRESS_CHANNEL } from '../src/bridge-methods.js';
 import { createHandlers } from '../src/handlers.js';
 import { createHindsight, type Hindsight } from '../src/service.js';
+import { htmlToPdf } from './print-to-pdf.js';
 import { APP_ORIGIN, devServerOrigin, WEB_PREFERENCES } from './security-policy.js';
 import { handleFromApp, hardenSession, hardenWebContents, registerAppScheme, serveRenderer } from './security.js';
 
@@ -46,6 +48,34 @@ function openService(): Hindsight {
 }
 
 let window: BrowserWindow | null = null;
+
+/** The Save dialog's file-type line for each export format. */
+const SAVE_FILTERS: Readonly<Record<string, Electron.FileFilter>> = {
+  '.csv': { name: 'CSV spreadsheet', extensions: ['csv'] },
+  '.pdf': { name: 'PDF document', extensions: ['pdf'] },
+  '.html': { name: 'Web page', extensions: ['html'] },
+  '.md': { name: 'Markdown text', extensions: ['md'] },
+  '.json': { name: 'JSON', extensions: ['json'] },
+  '.txt': { name: 'Text', extensions: ['txt'] },
+};
+
+/**
+ * Save an export where the user chooses. The session refuses downloads, so the renderer never
+ * makes a blob link: the main process writes the file itself. Null when the dialog is cancelled.
+ */
+async function saveFile(suggestedName: string, data: string | Buffer): Promise<string | null> {
+  const filter = SAVE_FILTERS[extname(suggestedName).toLowerCase()];
+  const options: Electron.SaveDialogOptions = {
+    title: 'Save export',
+    defaultPath: join(app.getPath('documents'), suggestedName),
+    filters: filter ? [filter] : [],
+    properties: ['createDirectory', 'showOverwriteConfirmation'],
+  };
+  const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+  if (result.canceled || !result.filePath) return null;
+  await writeFile(result.filePath, data);
+  return result.filePath;
+}
 
 function createWindow(): BrowserWindow {
   const win = new BrowserWindow({
@@ -97,6 +127,8 @@ async function start(): Promise<void> {
     demoPath: demoArchivePath(),
     emitProgress: (p) => window?.webContents.send(PROGRESS_CHANNEL, p),
     resetWorkspace: openService,
+    saveFile,
+    htmlToPdf,
   });
 
   for (const method of BRIDGE_METHODS) {

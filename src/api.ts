@@ -153,6 +153,27 @@ export interface TimelinePoint {
   findings: number;
 }
 
+/** What the Export screen asks the shell to save: which document, in which file format. */
+export type SaveExportKind = 'checklist' | 'summary' | 'x-deletions';
+export type SaveExportFormat = 'csv' | 'md' | 'html' | 'json' | 'pdf' | 'txt';
+
+export interface SaveExportRequest {
+  kind: SaveExportKind;
+  /** checklist: csv, pdf, html, md, json; summary: pdf, html; x-deletions: txt (ids) or csv. */
+  format: SaveExportFormat;
+  /** Checklist only: show patient findings' words unmasked. The summary never shows them. */
+  showPatientDetails?: boolean;
+}
+
+export interface SaveExportResult {
+  /** False when the user cancelled the save dialog, or when saving failed (then `error` says why). */
+  saved: boolean;
+  /** Where the file was written. */
+  path: string | null;
+  /** One human sentence when the file could not be made or written. */
+  error?: string;
+}
+
 export interface WorkspaceInfo {
   path: string;
   posts: number;
@@ -183,6 +204,15 @@ export interface HindsightBridge {
   setSettings(s: Partial<Settings>): Promise<Settings>;
   exportReport(format: ExportFormat, options?: ExportReportOptions): Promise<string>;
   exportXDeletions(): Promise<XDeletionFiles>;
+  /** Posts and findings per month, oldest first. */
+  timeline(): Promise<TimelinePoint[]>;
+  /** The platform steps for one finding (by id); null when it no longer exists. */
+  remediationFor(findingId: number): Promise<RemediationSteps | null>;
+  /**
+   * Make an export and let the user save it (Electron: the native Save dialog; the preview: a
+   * folder on disk). Resolves `{ saved: false, path: null }` when the user cancels.
+   */
+  saveExport(request: SaveExportRequest): Promise<SaveExportResult>;
   /** Open a post's link in the user's browser; refused (false) unless the host is a platform's own. */
   openExternal(url: string): Promise<boolean>;
   workspaceInfo(): Promise<WorkspaceInfo>;

@@ -2,7 +2,7 @@
  * The names of the bridge methods that cross a process or HTTP boundary, and the IPC channels
  * they travel on. Free of imports (types aside) so the sandboxed preload can bundle it.
  */
-import type { HindsightBridge } from './api.js';
+import type { HindsightBridge, SaveExportFormat, SaveExportKind } from './api.js';
 
 /** Every bridge method that crosses the boundary, in one literal list IPC and the preview iterate. */
 export const BRIDGE_METHODS = [
@@ -20,6 +20,9 @@ export const BRIDGE_METHODS = [
   'setSettings',
   'exportReport',
   'exportXDeletions',
+  'timeline',
+  'remediationFor',
+  'saveExport',
   'openExternal',
   'workspaceInfo',
   'deleteWorkspace',
@@ -47,3 +50,13 @@ export function ipcChannel(method: BridgeMethod): string {
 
 /** Main -> renderer import progress events. */
 export const PROGRESS_CHANNEL = 'hindsight:import-progress';
+
+/**
+ * The file formats each saved export comes in, first = the default the Export screen offers. The
+ * handler refuses any other pair; the renderer builds its choices from the same table.
+ */
+export const SAVE_EXPORT_FORMATS: Readonly<Record<SaveExportKind, readonly SaveExportFormat[]>> = {
+  checklist: ['csv', 'pdf', 'html', 'md', 'json'],
+  summary: ['pdf', 'html'],
+  'x-deletions': ['txt', 'csv'],
+};

@@ -19,13 +19,21 @@ import type {
   HindsightBridge,
   ImportProgressEvent,
   ImportSummary,
+  RemediationSteps,
   ReviewInput,
+  SaveExportFormat,
+  SaveExportKind,
+  SaveExportRequest,
+  SaveExportResult,
+  TimelinePoint,
   WorkspaceInfo,
   XDeletionFiles,
 } from './api.js';
-import type { BridgeMethod } from './bridge-methods.js';
+import { SAVE_EXPORT_FORMATS, type BridgeMethod } from './bridge-methods.js';
 import type { ArchiveInfo, Settings } from './model.js';
 import type { Result } from './result.js';
+import { collectReportInput } from './report/input.js';
+import { renderReportFile } from './report/render.js';
 import { isAllowedExternalUrl } from './security/allowed-hosts.js';
 import { createHindsight, type Hindsight } from './service.js';
 
@@ -48,6 +56,16 @@ export interface HandlerDeps {
    * Returns the new service; when it returns nothing, a Node build of the service is opened.
    */
   resetWorkspace(): Hindsight | void;
+  /**
+   * Let the user save one export: Electron shows the Save dialog and writes the file; the preview
+   * writes into its exports folder. Resolves the path written, or null when the user cancelled.
+   */
+  saveFile(suggestedName: string, data: string | Buffer): Promise<string | null>;
+  /**
+   * Print an export's HTML to PDF (Electron: a hidden, sandboxed, offline window's printToPDF, as
+   * DESIGN.md says). Without it (preview, tests, CLI) the pdfkit renderer makes the PDF.
+   */
+  htmlToPdf?(html: string): Promise<Buffer>;
 }
 
 export interface HandlersWithState extends Handlers {
@@ -72,6 +90,40 @@ function requireObject<T extends object>(value: unknown, what: string): T {
 
 const EXPORT_FORMATS: readonly ExportFormat[] = ['json', 'csv', 'md', 'html'];
 
+function isSaveKind(kind: unknown): kind is SaveExportKind {
+  return typeof kind === 'string' && Object.hasOwn(SAVE_EXPORT_FORMATS, kind);
+}
+
+/** A malformed save request is a bug (or a compromised page): throw, like the other handlers. */
+function checkSaveRequest(value: unknown): Required<SaveExportRequest> {
+  const r = requireObject<Partial<SaveExportRequest>>(value, 'request');
+  if (!isSaveKind(r.kind)) throw new TypeError(`kind must be one of ${Object.keys(SAVE_EXPORT_FORMATS).join(', ')}`);
+  const formats = SAVE_EXPORT_FORMATS[r.kind];
+  if (!formats.includes(r.format as SaveExportFormat)) throw new TypeError(`format for ${r.kind} must be one of ${formats.join(', ')}`);
+  if (r.showPatientDetails !== undefined && typeof r.showPatientDetails !== 'boolean') throw new TypeError('showPatientDetails must be a boolean');
+  // Only the checklist can ever show patient details; the summary and the X list never carry them.
+  return { kind: r.kind, format: r.format as SaveExportFormat, showPatientDetails: r.kind === 'checklist' && r.showPatientDetails === true };
+}
+
+/** The name the Save dialog suggests; the X files keep the names their readme gives them. */
+export function suggestedFileName(r: Required<SaveExportRequest>, now = new Date()): string {
+  const day = now.toISOString().slice(0, 10);
+  switch (r.kind) {
+    case 'checklist':
+      return `hindsight-checklist${r.showPatientDetails ? '-WITH-PATIENT-DETAILS' : ''}-${day}.${r.format}`;
+    case 'summary':
+      return `hindsight-appraisal-summary-${day}.${r.format}`;
+    case 'x-deletions':
+      return r.format === 'txt' ? 'x-delete-ids.txt' : 'x-delete.csv';
+  }
+}
+
+const WHAT: Record<SaveExportKind, string> = { checklist: 'checklist', summary: 'appraisal summary', 'x-deletions': 'X deletion list' };
+
+function reason(err: unknown): string {
+  return (err instanceof Error ? err.message : String(err)).split('\n')[0]!.replace(/\.$/, '');
+}
+
 export function createHandlers(deps: HandlerDeps): HandlersWithState {
   let hs = deps.hs;
   /** The running import's controller: one at a time, so cancelImport knows what to stop. */
@@ -94,6 +146,37 @@ export function createHandlers(deps: HandlerDeps): HandlersWithState {
 
   async function idle(): Promise<void> {
     while (running) await running.catch(() => undefined);
+  }
+
+  /** The bytes of one export; PDFs from the shell's printer when it has one, else pdfkit. */
+  async function exportData(r: Required<SaveExportRequest>): Promise<string | Buffer> {
+    if (r.kind === 'x-deletions') {
+      const files = hs.exportXDeletions();
+      return r.format === 'txt' ? files.idsTxt : files.csv;
+    }
+    const options = { report: r.kind, showPatientDetails: r.showPatientDetails };
+    if (r.format !== 'pdf') return hs.exportReport(r.format as ExportFormat, options);
+    if (deps.htmlToPdf) return deps.htmlToPdf(hs.exportReport('html', options));
+    return renderReportFile('pdf', collectReportInput(hs.workspace), options);
+  }
+
+  async function saveExport(value: unknown): Promise<SaveExportResult> {
+    const r = checkSaveRequest(value);
+    if (r.kind === 'x-deletions' && hs.exportXDeletions().count === 0) {
+      return { saved: false, path: null, error: 'No X posts are marked "remove" yet, so there is no list to save.' };
+    }
+    let data: string | Buffer;
+    try {
+      data = await exportData(r);
+    } catch (err) {
+      return { saved: false, path: null, error: `Hindsight could not make the ${WHAT[r.kind]} (${reason(err)}).` };
+    }
+    try {
+      const path = await deps.saveFile(suggestedFileName(r), data);
+      return path ? { saved: true, path } : { saved: false, path: null };
+    } catch (err) {
+      return { saved: false, path: null, error: `The ${WHAT[r.kind]} was not saved (${reason(err)}).` };
+    }
   }
 
   return {
@@ -136,6 +219,12 @@ export function createHandlers(deps: HandlerDeps): HandlersWithState {
       return hs.exportReport(format, { report: o.report, showPatientDetails: o.showPatientDetails });
     },
     exportXDeletions: async (): Promise<XDeletionFiles> => hs.exportXDeletions(),
+    timeline: async (): Promise<TimelinePoint[]> => hs.timeline(),
+    remediationFor: async (findingId): Promise<RemediationSteps | null> => {
+      if (typeof findingId !== 'number' || !Number.isSafeInteger(findingId) || findingId < 1) throw new TypeError('findingId must be a positive integer');
+      return hs.remediationFor(findingId);
+    },
+    saveExport: (request) => saveExport(request),
     openExternal: async (url) => {
       if (!isAllowedExternalUrl(url)) return false;
       try {

@@ -48,6 +48,7 @@ beforeAll(async () => {
     demoPath: demoArchive,
     emitProgress: (p) => onProgress(p),
     resetWorkspace: () => createHindsight({ dbPath }),
+    saveFile: async () => null,
   });
   // A workspace with something in it already, so "unchanged" means more than "empty".
   const first = await handlers.importDemo();

@@ -18,6 +18,7 @@ function handlersRecordingOpens() {
     demoPath: '/nonexistent.zip',
     emitProgress: () => {},
     resetWorkspace: () => {},
+    saveFile: async () => null,
   });
   return { handlers, opened };
 }
@@ -96,6 +97,7 @@ describe('openExternal', () => {
       demoPath: '/nonexistent.zip',
       emitProgress: () => {},
       resetWorkspace: () => {},
+      saveFile: async () => null,
     });
     expect(await handlers.openExternal('https://x.com/')).toBe(false);
   });

@@ -30,6 +30,7 @@ beforeAll(() => {
     demoPath: resolve(DEMO_PATH),
     emitProgress: (p) => progress.push(p),
     resetWorkspace: () => createHindsight({ dbPath }),
+    saveFile: async () => null,
   });
 });
 

@@ -1,6 +1,8 @@
 /** An in-memory HindsightBridge for the renderer's component tests: records every call. */
-import type { FindingQuery, FindingView, HindsightBridge, ImportProgressEvent, ReviewInput } from '../src/api';
+import type { FindingQuery, FindingView, HindsightBridge, ImportProgressEvent, ReviewInput, SaveExportRequest, SaveExportResult, TimelinePoint } from '../src/api';
 import type { ArchiveInfo, Settings } from '../src/model';
+import { stepsFor } from '../src/remediation/steps';
+import { xBulkFiles } from '../src/remediation/x-bulk';
 
 export function makeFinding(i: number, over: Partial<FindingView> = {}): FindingView {
   const text = `Post number ${i}: saw a 54 year old patient with a rare condition in Leeds today`;
@@ -40,6 +42,9 @@ export interface FakeBridge extends HindsightBridge {
   calls: { method: string; args: unknown[] }[];
   findings: FindingView[];
   emitProgress(p: ImportProgressEvent): void;
+  /** What the next saveExport resolves (default: saved to /home/doctor/Documents/<kind>.<format>). */
+  saveResult: ((r: SaveExportRequest) => SaveExportResult | Promise<SaveExportResult>) | null;
+  timelinePoints: TimelinePoint[];
 }
 
 export function fakeBridge(count = 250, opts: { importResult?: 'ok' | 'error' } = {}): FakeBridge {
@@ -75,9 +80,15 @@ export function fakeBridge(count = 250, opts: { importResult?: 'ok' | 'error' } 
     counts: { posts: 40, media: 3, deleted: 0, skipped: 0 },
   });
 
-  return {
+  const bridge: FakeBridge = {
     calls,
     findings,
+    saveResult: null,
+    timelinePoints: [
+      { period: '2019-03', posts: 12, findings: 2 },
+      { period: '2019-05', posts: 4, findings: 0 },
+      { period: '2020-01', posts: 9, findings: 3 },
+    ],
     emitProgress: (p) => listeners.forEach((l) => l(p)),
     async importArchive(path) {
       log('importArchive', path);
@@ -139,7 +150,23 @@ export function fakeBridge(count = 250, opts: { importResult?: 'ok' | 'error' } 
       return '';
     },
     async exportXDeletions() {
-      return { idsTxt: '', csv: '', readme: '', count: 0 };
+      log('exportXDeletions');
+      const files = xBulkFiles(findings);
+      return { idsTxt: files.idsTxt, csv: files.csv, readme: files.readme, count: files.rows.length };
+    },
+    async timeline() {
+      log('timeline');
+      return bridge.timelinePoints.map((p) => ({ ...p }));
+    },
+    async remediationFor(id) {
+      log('remediationFor', id);
+      const f = findings.find((x) => x.id === id);
+      return f ? stepsFor(f) : null;
+    },
+    async saveExport(request) {
+      log('saveExport', request);
+      if (bridge.saveResult) return bridge.saveResult(request);
+      return { saved: true, path: `/home/doctor/Documents/${request.kind}.${request.format}` };
     },
     async openExternal(url) {
       log('openExternal', url);
@@ -153,4 +180,5 @@ export function fakeBridge(count = 250, opts: { importResult?: 'ok' | 'error' } 
       archives.length = 0;
     },
   };
+  return bridge;
 }

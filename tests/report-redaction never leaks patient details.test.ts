@@ -99,6 +99,11 @@ describe('redactPatientText patterns', () => {
     for (const leak of leaks) expect(out).not.toContain(leak);
   });
 
+  it('reads a sentence-opening verb as grammar but still masks a sentence-opening name', () => {
+    expect(redactPatientText('Admitted him at 3am. Humbling.')).toBe('Admitted him at [time]. Humbling.');
+    expect(redactPatientText('Emily came in with chest pain. Winifred fell again.')).toBe('[name] came in with chest pain. [name] fell again.');
+  });
+
   it('keeps ordinary words readable', () => {
     expect(redactPatientText('Just had a great shift in A&E with my patient.')).toBe('Just had a great shift in A&E with my patient.');
   });

@@ -8,15 +8,19 @@ import type { Account, EvidenceSpan, Finding, Severity } from '../model.js';
 import { subjectKey } from '../model.js';
 import { findCompanies, type CompanyHit } from './company-matcher.js';
 import { guidanceFor } from './guidance.js';
-import { anyOf, INTEREST_CUES as C } from './lexicon.js';
+import { anyOf, GIVEN_NAMES, INTEREST_CUES as C } from './lexicon.js';
+import { knownTownNames } from './nearest-town.js';
 import { hits, spansOf, tidySpans } from './spans.js';
 import type { AnalysisPass, PassContext, PostInput } from './types.js';
 
-export const INTEREST_PASS_VERSION = 1;
+export const INTEREST_PASS_VERSION = 2;
 
 const TIE = anyOf(C.tie, 'gi');
-/** Some tie cues need their capitals ("code DRSAM15", "joining Bupa"). */
-const TIE_CS = /\bcode [A-Z0-9]{4,}\b|\b(?:joining|joined) [A-Z][a-z]/g;
+/**
+ * Some tie cues need their capitals: "code DRSAM15", "use DRNINA10", "joining Bupa", and speaking
+ * at a company's own meeting ("Spoke at Lilly's regional meeting").
+ */
+const TIE_CS = /\b[Cc]ode:? [A-Z0-9]{4,}\b|\b[Uu]se (?:my )?(?:code )?[A-Z]{2,}[A-Z0-9]{2,}\b|\b(?:joining|joined) [A-Z][a-z]|\b(?:[Ss]poke|[Ss]peaking|[Tt]alk(?:ed|ing)?|[Pp]resent(?:ed|ing)|[Ll]ectur(?:ed|ing)|[Cc]hair(?:ed|ing)|[Hh]ost(?:ed|ing)) (?:at|for) (?:the )?[A-Z][\w&+-]*'s\b/g;
 const HOSPITALITY = anyOf(C.hospitality, 'gi');
 const ENDORSE = anyOf(C.endorse, 'gi');
 const DECLARATION = anyOf(C.declaration, 'gi');
@@ -26,11 +30,58 @@ const RESEARCH = anyOf(C.research, 'gi');
 const HEALTH_PRODUCT = anyOf(C.healthProduct, 'gi');
 const BIO_DECLARATION = anyOf(C.bioDeclaration, 'gi');
 const FIRST_PERSON = /\b(?:i|i'm|i've|i'd|me|my|mine|we|we're|we've|us|our)\b/i;
+/** "Honoured to have been appointed...", "Loving my new...": the subject is left out but it is the doctor. */
+const FIRST_PERSON_OPENER = new RegExp(C.firstPersonOpeners, 'i');
+const HEALTH_CONTEXT = anyOf(C.healthContext, 'i');
 const CODE = /\b(?:discount|promo|referral|affiliate) (?:code|link)\b|\buse (?:my )?code\b|\bcode [A-Z0-9]{4,}\b|\b\d{1,2} ?% off\b/gi;
+const CODE_CS = /\b[Uu]se (?:my )?(?:code )?[A-Z]{2,}[A-Z0-9]{2,}\b/g;
 const THANKS = /\b(?:thanks|thank you|cheers)\b/i;
 const THANKS_BEFORE = /\b(?:thanks|thank you|cheers|grateful)(?: so much| again)?(?: to)?(?: (?:the )?(?:team|folks|people|lovely people) (?:at|from))?[ @]*$/i;
 /** Cue words common enough to skip the company lookup when none of them is present. */
 const QUICK = anyOf([...C.tie, ...C.hospitality, ...C.endorse], 'i');
+
+const BRAND_STOP = new Set(C.brandStopwords.map((w) => w.toLowerCase()));
+/** A run of capitalised words ("Holland & Barrett", "Bio-Kult", "@Dexcom", "ZOE", "HealthHero"). */
+const CAP_RUN = /(?<![#\w])@?[A-Z][\w'’+-]*(?:(?: (?:&|\+|and) | )[A-Z][\w'’+-]*){0,2}/g;
+/** Shaped like a brand even at the start of a sentence: inner capitals, digits, hyphens or all caps. */
+const BRAND_SHAPED = /^@|^[A-Z][a-z]+[A-Z]|\d|^[A-Z][\w]*-[A-Z]|^[A-Z]{3,}$/;
+/** How far from a tie cue a capitalised name can sit and still be the party to it. */
+const BRAND_WINDOW = 60;
+
+/**
+ * Names of companies the lexicon does not know, inferred from shape and position: a capitalised
+ * word or run next to a tie, hospitality or promotion cue ("Cheers Scope for the samples", "code
+ * DOCJESS on the ZOE test", "Check out HealthHero"). Ordinary capitalised words, sentence-initial
+ * words, places, first names and public bodies (NHS, charities, colleges) are not companies.
+ */
+function inferBrands(text: string, cues: EvidenceSpan[]): CompanyHit[] {
+  const out: CompanyHit[] = [];
+  const towns = knownTownNames();
+  CAP_RUN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CAP_RUN.exec(text)) !== null) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!cues.some((c) => start < c.end + BRAND_WINDOW && end > c.start - BRAND_WINDOW && !(start >= c.start && end <= c.end))) continue;
+    const words = m[0].replace(/^@/, '').replace(/['’]s$/, '').split(/ (?:&|\+|and )?/).filter(Boolean);
+    const lower = words.map((w) => w.toLowerCase());
+    if (lower.some((w) => BRAND_STOP.has(w))) {
+      // "Thanks Scope" / "Check out HealthHero": drop leading ordinary words, keep the rest of the run.
+      while (lower.length && BRAND_STOP.has(lower[0])) (lower.shift(), words.shift());
+      if (lower.length === 0 || lower.some((w) => BRAND_STOP.has(w))) continue;
+    }
+    const name = words.join(' ');
+    const nameStart = text.indexOf(words[0], start);
+    const sentenceStart = nameStart === 0 || /[.!?:\n]\s*$/.test(text.slice(Math.max(0, nameStart - 3), nameStart));
+    if (sentenceStart && !BRAND_SHAPED.test(m[0].startsWith('@') ? m[0] : words[0])) continue;
+    if (words.length === 1 && (GIVEN_NAMES.has(lower[0]) || towns.has(words[0]))) continue;
+    if (towns.has(name)) continue;
+    const nameEnd = nameStart + name.length;
+    out.push({ start: nameStart, end: nameEnd, kind: 'company', text: text.slice(nameStart, nameEnd), field: 'text', company: { name, type: 'inferred', aliases: [] } });
+  }
+  CAP_RUN.lastIndex = 0;
+  return out;
+}
 
 /** Lower-case names the doctor has declared in settings or in a profile declaration. */
 function declaredNames(ctx: PassContext, account: Account | null): { names: Set<string>; bioGeneral: boolean } {
@@ -75,7 +126,10 @@ export function interestFindings(input: PostInput, ctx: PassContext): Finding[] 
     if (THANKS_BEFORE.test(before)) hosp.push({ start: c.start, end: c.end, kind: 'hospitality', text: c.text, field: 'text' });
   }
   if (!tie.length && !hosp.length && !endorse.length) return [];
-  const code = spansOf(CODE, text, 'affiliate-code');
+  const code = [...spansOf(CODE, text, 'affiliate-code'), ...spansOf(CODE_CS, text, 'affiliate-code')];
+  // A company the lexicon does not know still counts when it sits next to the tie, as long as the
+  // post is about health at all (a thank-you for a bakery's cake is not a conflict of interest).
+  if (companies.length === 0 && hits(HEALTH_CONTEXT, text)) companies.push(...inferBrands(text, [...tie, ...hosp, ...endorse, ...code]));
   // A discount code for a health product is a paid tie even when the brand is not in our list.
   const genericProduct = companies.length === 0 && code.length > 0 && hits(HEALTH_PRODUCT, text);
   if (companies.length === 0 && !genericProduct) return [];
@@ -85,7 +139,7 @@ export function interestFindings(input: PostInput, ctx: PassContext): Finding[] 
   const undeclared = companies.filter((h) => !isDeclared(h, names));
   if (companies.length > 0 && undeclared.length === 0) return [];
 
-  const firstPerson = FIRST_PERSON.test(text);
+  const firstPerson = FIRST_PERSON.test(text) || FIRST_PERSON_OPENER.test(text.trimStart());
   const critical = hits(CRITICAL, text);
   const research = hits(RESEARCH, text);
   let severity: Severity;

@@ -8,12 +8,16 @@
  * API is exactly BRIDGE_METHODS: POST /api/<method> with {"args": [...]}, progress as
  * Server-Sent Events on GET /api/events.
  *
- * Run directly (`npm run preview:web`): `tsx src/preview/serve.ts [--port N] [--db file] [--web dir]`.
+ * A browser cannot show the app's Save dialog, so saved exports go to one folder instead
+ * (`exportsDir`, $HINDSIGHT_PREVIEW_EXPORTS, or .cache/preview-exports/) and the page is told the path.
+ *
+ * Run directly (`npm run preview:web`): `tsx src/preview/serve.ts [--port N] [--db file] [--web dir] [--exports dir]`.
  */
 import { createReadStream, existsSync, realpathSync, statSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, resolve, sep } from 'node:path';
+import { basename, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ImportProgressEvent } from '../api.js';
 import { createHandlers, isBridgeMethod, type HandlersWithState } from '../handlers.js';
@@ -23,6 +27,7 @@ import { createHindsight } from '../service.js';
 
 export const DEFAULT_PREVIEW_PORT = 5199;
 export const DEFAULT_PREVIEW_DB = '.cache/preview-workspace.db';
+export const DEFAULT_PREVIEW_EXPORTS = '.cache/preview-exports';
 const DEFAULT_DEMO = fileURLToPath(new URL('../../resources/demo/hindsight-demo-x.zip', import.meta.url));
 
 /** Largest API request body accepted (a query or settings object is a few hundred bytes). */
@@ -37,6 +42,8 @@ export interface PreviewOptions {
   demoPath?: string;
   /** What the browser "picks" (it cannot open a native dialog); default: $HINDSIGHT_PREVIEW_PICK. */
   pick?: () => string[];
+  /** Where "saved" exports are written; default: $HINDSIGHT_PREVIEW_EXPORTS, else .cache/preview-exports. */
+  exportsDir?: string;
 }
 
 export interface PreviewServer {
@@ -45,6 +52,8 @@ export interface PreviewServer {
   handlers: HandlersWithState;
   /** URLs the page asked to open, with the allow-list's verdict; the preview never opens any. */
   opened: { url: string; allowed: boolean }[];
+  /** The folder saved exports go to. */
+  exportsDir: string;
   close(): Promise<void>;
 }
 
@@ -82,6 +91,26 @@ function sendJson(res: ServerResponse, status: number, value: unknown): void {
   send(res, status, JSON.stringify(value === undefined ? null : value), 'application/json; charset=utf-8');
 }
 
+/**
+ * Write an export into `dir` under the suggested name (its last path segment only), never over an
+ * earlier file: "name (2).ext" and so on, as a browser's downloads folder does.
+ */
+export async function saveIntoFolder(dir: string, suggestedName: string, data: string | Buffer): Promise<string> {
+  const safe = basename(suggestedName.replace(/\\/g, '/')).replace(/[\0-\x1f<>:"|?*]/g, '_') || 'export';
+  await mkdir(dir, { recursive: true });
+  const ext = extname(safe);
+  const stem = safe.slice(0, safe.length - ext.length);
+  for (let n = 1; ; n++) {
+    const path = join(dir, n === 1 ? safe : `${stem} (${n})${ext}`);
+    try {
+      await writeFile(path, data, { flag: 'wx' });
+      return path;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+    }
+  }
+}
+
 async function readBody(req: IncomingMessage): Promise<string | null> {
   const chunks: Buffer[] = [];
   let size = 0;
@@ -100,6 +129,7 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
   const listeners = new Set<ServerResponse>();
 
   const dbPath = options.dbPath;
+  const exportsDir = resolve(options.exportsDir ?? process.env.HINDSIGHT_PREVIEW_EXPORTS ?? DEFAULT_PREVIEW_EXPORTS);
   const handlers = createHandlers({
     hs: createHindsight({ dbPath }),
     pickArchives: async () => pick(),
@@ -113,6 +143,7 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
       for (const res of listeners) res.write(frame);
     },
     resetWorkspace: () => createHindsight({ dbPath }),
+    saveFile: (name, data) => saveIntoFolder(exportsDir, name, data),
   });
 
   let port = 0;
@@ -221,6 +252,7 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
     port,
     handlers,
     opened,
+    exportsDir,
     async close() {
       for (const res of listeners) res.end();
       listeners.clear();
@@ -241,19 +273,20 @@ async function main(argv: string[]): Promise<void> {
   const port = Number(argValue(argv, '--port') ?? process.env.HINDSIGHT_PREVIEW_PORT ?? DEFAULT_PREVIEW_PORT);
   const dbPath = resolve(argValue(argv, '--db') ?? DEFAULT_PREVIEW_DB);
   const webRoot = resolve(argValue(argv, '--web') ?? 'dist-web');
+  const exportsDir = argValue(argv, '--exports');
   if (!existsSync(join(webRoot, 'index.html'))) {
     console.error(`There is no built renderer in ${webRoot}; run "npm run preview:web", which builds it first.`);
     process.exit(1);
   }
   let preview: PreviewServer;
   try {
-    preview = await startPreview({ port, dbPath, webRoot });
+    preview = await startPreview({ port, dbPath, webRoot, exportsDir });
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     console.error(code === 'EADDRINUSE' ? `Port ${port} is in use; pass --port <another> (0 picks a free one).` : String(err));
     process.exit(1);
   }
-  console.log(`Hindsight preview: ${preview.url} (workspace ${dbPath}; Ctrl+C stops it)`);
+  console.log(`Hindsight preview: ${preview.url} (workspace ${dbPath}; exports saved to ${preview.exportsDir}; Ctrl+C stops it)`);
   const stop = (): void => {
     preview.close().finally(() => process.exit(0));
   };

@@ -4,6 +4,7 @@
  * miss (ages, dates, times, capitalised names, wards and beds, hospitals, numbers, handles).
  * Errs towards masking too much: a masked word costs the reader little, a leaked name costs a patient.
  */
+import { GIVEN_NAMES } from '../analysis/lexicon.js';
 import type { EvidenceSpan } from '../model.js';
 
 interface Range {
@@ -79,7 +80,7 @@ const COMMON = new Set(
   doctor doctors consultant registrar junior nurse nurses gp hospital ward a&e ed icu itu nhs
   morning evening afternoon day week weekend shift on-call oncall clinic surgery today
   removed remove deleted delete edited edit kept keep done fixed changed consent consented agreed discussed identifiable
-  recognised recognized recognisable details detail too`.split(/\s+/),
+  recognised recognized recognisable details detail too bed home off back`.split(/\s+/),
 );
 
 function capitalisedRanges(text: string): Range[] {
@@ -88,6 +89,11 @@ function capitalisedRanges(text: string): Range[] {
   for (const m of text.matchAll(re)) {
     const words = m[0].split(/[-\s]/);
     if (words.every((w) => COMMON.has(w.toLowerCase().replace(/’/g, "'")))) continue;
+    // A lone capitalised word opening a sentence that reads as a verb or adverb ("Admitted",
+    // "Humbling", "Honestly") is grammar, not a name; names there are still masked.
+    const sentenceStart = /(?:^|[.!?:]\s+|\n\s*)$/.test(text.slice(0, m.index));
+    const word = words[0]!;
+    if (sentenceStart && words.length === 1 && /^[A-Z][a-z]{3,}(?:ed|ing|ly|ful)$/.test(word) && !GIVEN_NAMES.has(word.toLowerCase())) continue;
     out.push({ start: m.index, end: m.index + m[0].length, label: 'name' });
   }
   return out;
