@@ -251,6 +251,9 @@ export function createHindsight(options: HindsightOptions = {}) {
     remediationFor: async (id) => remediationFor(id),
   };
 
+  // A newer Hindsight may have changed a pass: recompute findings now (reviews are kept apart).
+  if (analyseAfterImport && analysisIsStale() && ws.countPosts() > 0) runAnalysis();
+
   return {
     api,
     dbPath,

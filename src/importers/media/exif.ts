@@ -77,6 +77,13 @@ export async function parseImageMetadata(bytes: Buffer): Promise<MediaMetadata> 
   return metadataFromExif(tags);
 }
 
+/** True when the bytes end with JPEG's end-of-image marker (some writers pad with zeros after it). */
+export function endsLikeJpeg(bytes: Buffer): boolean {
+  let end = bytes.length;
+  while (end > 2 && bytes[end - 1] === 0) end--;
+  return end >= 4 && bytes[end - 2] === 0xff && bytes[end - 1] === 0xd9;
+}
+
 /**
  * Where a JPEG's metadata ends: the end of its EXIF APP1 segment, found by walking the segment
  * headers from the start. 0 when the JPEG has no EXIF before its image data.
@@ -105,6 +112,8 @@ export async function readImageMetadata(source: ArchiveSource, path: string, siz
     head = await source.readHead(path, FIRST_BYTES);
     const kind = sniffImage(head);
     if (!kind) return { ...NO_METADATA, unreadable: true };
+    // A JPEG we hold whole must end with its end-of-image marker; one cut short is unreadable.
+    if (kind === 'jpeg' && size <= head.length && !endsLikeJpeg(head)) return { ...NO_METADATA, unreadable: true };
     const needed = kind === 'jpeg' ? jpegMetadataEnd(head) : HEAD_BYTES;
     if (needed > head.length && size > head.length) head = await source.readHead(path, Math.min(needed, FULL_READ_LIMIT));
   } catch {
