@@ -22,16 +22,6 @@ export type ImportRecord =
   /** A record that could not be parsed: counted and reported, never silently dropped. */
   | { type: 'skipped'; file: string; id: string | null; reason: string };
 
-export interface ImportProgress {
-  entriesRead: number;
-  entriesTotal: number;
-  postsFound: number;
-  bytesRead: number;
-  bytesTotal: number;
-  /** Entry being read now. */
-  current: string;
-}
-
 export interface ImportContext {
   signal?: AbortSignal;
   /** Called after each entry is read (the importer reports the entries it reads). */

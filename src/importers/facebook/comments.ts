@@ -1,9 +1,9 @@
 import type { Post } from '../../model.js';
-import { throwIfAborted } from '../../result.js';
 import type { ImportRecord } from '../types.js';
-import { ACTIVITY_LOG_URL, BATCH, type FacebookRead } from './context.js';
+import { ACTIVITY_LOG_URL, type FacebookRead } from './context.js';
+import { yieldItems } from './items.js';
 import { readFacebookJson } from './json-file.js';
-import { pendingMedia, withFileMetadata, type PendingMedia } from './media.js';
+import { pendingMedia, type PendingMedia } from './media.js';
 import { attachmentParts } from './posts.js';
 import { asArray, asNumber, asObject, asString } from './shape.js';
 import { facebookStableId } from './stable-id.js';
@@ -78,20 +78,5 @@ export function parseComment(raw: unknown, fb: FacebookRead): ParsedComment | st
 
 export async function* readCommentsFile(path: string, fb: FacebookRead): AsyncGenerator<ImportRecord> {
   const items = commentItems(await readFacebookJson(fb.source, path, fb.ctx));
-  for (let start = 0; start < items.length; start += BATCH) {
-    throwIfAborted(fb.ctx.signal);
-    const media: PendingMedia[] = [];
-    for (let i = start; i < Math.min(items.length, start + BATCH); i++) {
-      const parsed = parseComment(items[i], fb);
-      if (typeof parsed === 'string') {
-        yield { type: 'skipped', file: path, id: `item ${i + 1}`, reason: parsed };
-        continue;
-      }
-      if (fb.seenIds.has(parsed.post.nativeId)) continue;
-      fb.seenIds.add(parsed.post.nativeId);
-      yield { type: 'post', post: parsed.post };
-      media.push(...parsed.media);
-    }
-    yield* withFileMetadata(fb.source, media, fb.ctx);
-  }
+  yield* yieldItems(items, path, fb, parseComment);
 }

@@ -1,9 +1,9 @@
 import type { Geo, Post } from '../../model.js';
-import { throwIfAborted } from '../../result.js';
 import type { ImportRecord } from '../types.js';
-import { ACTIVITY_LOG_URL, BATCH, photoUrl, type FacebookRead } from './context.js';
+import { ACTIVITY_LOG_URL, photoUrl, type FacebookRead } from './context.js';
+import { yieldItems } from './items.js';
 import { readFacebookJson } from './json-file.js';
-import { pendingMedia, withFileMetadata, type PendingMedia } from './media.js';
+import { pendingMedia, type PendingMedia } from './media.js';
 import { asArray, asNumber, asObject, asString, listItems } from './shape.js';
 import { facebookStableId } from './stable-id.js';
 
@@ -105,20 +105,5 @@ export async function* readPostsFile(path: string, fb: FacebookRead): AsyncGener
   const json = await readFacebookJson(fb.source, path, fb.ctx);
   // Top level is an array in every era seen; older wall-post files wrap it in an object.
   const items = listItems(json, ['wall_posts_sent_v2', 'status_updates_v2', 'posts']);
-  for (let start = 0; start < items.length; start += BATCH) {
-    throwIfAborted(fb.ctx.signal);
-    const media: PendingMedia[] = [];
-    for (let i = start; i < Math.min(items.length, start + BATCH); i++) {
-      const parsed = parsePostItem(items[i], fb);
-      if (typeof parsed === 'string') {
-        yield { type: 'skipped', file: path, id: `item ${i + 1}`, reason: parsed };
-        continue;
-      }
-      if (fb.seenIds.has(parsed.post.nativeId)) continue;
-      fb.seenIds.add(parsed.post.nativeId);
-      yield { type: 'post', post: parsed.post };
-      media.push(...parsed.media);
-    }
-    yield* withFileMetadata(fb.source, media, fb.ctx);
-  }
+  yield* yieldItems(items, path, fb, parsePostItem);
 }
