@@ -46,3 +46,31 @@ describe('anonymity pass', () => {
     expect(f[0].explanation).toMatch(/who you are/);
   });
 });
+
+describe('anonymity pass: grades, specialties and names (v2)', () => {
+  it.each([
+    ['obgyn_north', 'Labour Ward Owl', 'Obstetrics & gynaecology registrar, MRCOG.'],
+    ['st3_gensurg', 'Knife Edge', 'ST3 general surgery in the Midlands.'],
+    ['pgy2_im', 'Night Float', 'PGY-2 internal medicine resident.'],
+    ['nchd_cork', 'Cork NCHD', 'NCHD in paediatrics. Views my own.'],
+    ['airway_app', 'Airway Apprentice', 'CT1 anaesthetics, still learning.'],
+    ['dr_amira', 'Dr Amira', 'Consultant in palliative medicine.'],
+  ])('flags %s', (handle, name, bio) => {
+    expect(anonymityFindings(makeAccount(handle, name, bio), ctx())).toHaveLength(1);
+  });
+
+  it.each([
+    // a given name with a word-like surname is still a full name
+    ['swalker_gp', 'Sarah Walker', 'GP partner in Leeds. MRCGP.'],
+    // the handle spells the full name
+    ['DrAishaKhanGP', 'Dr Aisha', 'GP partner in Leicester.'],
+    // doctorates and roles that are not medical doctors
+    ['dvm_ana', 'Dr Ana', 'DVM. Mixed practice vet.'],
+    ['pharmd_li', 'Dr Li', 'PharmD, clinical pharmacist.'],
+    ['histdoc', 'Dr Rowan', 'PhD, medieval manuscripts. Not that kind of doctor.'],
+    ['acp_kim', 'Kim', 'Advanced clinical practitioner in ED.'],
+    ['tree_tim', 'Tim', 'Tree surgeon. Chainsaws.'],
+  ])('quiet on %s', (handle, name, bio) => {
+    expect(anonymityFindings(makeAccount(handle, name, bio), ctx())).toEqual([]);
+  });
+});

@@ -55,3 +55,38 @@ describe('interest pass: undeclared ties and promotion', () => {
     expect(run(text)).toEqual([]);
   });
 });
+
+describe('interest pass: ties it could not see before (v2)', () => {
+  it.each([
+    // a company not in the lexicon, named next to the tie cue
+    'Cheers Lumiglow for the box of sample serums, my skin clinic patients love them.',
+    'Really enjoying my NovaSleep tracker, use DRTOM20 for money off your first one.',
+    // company-paid travel for a group
+    'Novartis flew a handful of us over to Basel for the launch. What a trip.',
+    // speaking at a company's own meeting, subject left out
+    'Spoke at Bayer\'s regional update on anticoagulation last night, wonderful hospitality.',
+    // working sessions for a provider
+    'I do a couple of sessions a week for Medicspot now, the future of primary care. Download the app!',
+    // own clinic offers
+    'Spring offer at my aesthetics clinic: Profhilo for £250 this month only. DM to book.',
+    // gifts of named kit
+    'Thanks @Omron for the new blood pressure monitor starter pack!',
+  ])('flags: %s', (text) => {
+    const f = run(text);
+    expect(f).toHaveLength(1);
+    expect(f[0].evidence.some((e) => e.kind === 'company')).toBe(true);
+  });
+
+  it.each([
+    // people, places, public bodies and colleagues are not companies
+    'Thanks to Priya for the cake on the ward today, lovely patients all week.',
+    'Thanks to the team at Bristol for a lovely dinner after the regional teaching.',
+    'Huge thanks to the Wellcome Trust for funding our fellowship in gut health.',
+    'Loving the new Costa in the hospital foyer. Caffeine at last.',
+    // declared, criticised or reported
+    'Novartis flew a few of us to Basel; disclosure: travel and hotel paid by them.',
+    'New report says Bupa waiting times are rising. Check out the numbers.',
+  ])('quiet: %s', (text) => {
+    expect(run(text)).toEqual([]);
+  });
+});

@@ -85,3 +85,45 @@ describe('patient pass: hard negatives stay quiet', () => {
     expect(run(text)).toEqual([]);
   });
 });
+
+describe('patient pass: references it could not see before (v2)', () => {
+  it.each([
+    // any person-noun phrase, anchored by a setting and a story
+    'Handed over a very frightened young soldier in cubicle 2 to the surgeons at 6am.',
+    'Grumpy pensioner on the AMU tonight refused every cannula we offered him.',
+    // clinical shorthand for age and sex
+    'Night shift special: 82 y/o F with a hip she had been sitting on since Tuesday.',
+    // the bare word as the subject of a story
+    'Pt yesterday brought me a thank-you card for spotting her thyroid problem.',
+    // a patient's relative
+    'Long call with a patient\'s son who wanted to know why his father was moved wards overnight.',
+    // a reply to a relative about the care the doctor gave
+    '@kez_44 I reviewed your husband on the stroke unit this afternoon, his scan looked reassuring.',
+    // the presenting complaint standing for the person
+    'Last night\'s 2am overdose is sitting up and chatting on the ward now. Relief.',
+    // "a <someone> who ..."
+    'In clinic today I met a retired welder who had hidden his cough from his wife for a year.',
+  ])('flags: %s', (text) => {
+    const f = run(text);
+    expect(f).toHaveLength(1);
+    expect(f[0].evidence.some((e) => e.kind === 'patient-reference')).toBe(true);
+  });
+
+  it.each([
+    // colleagues and life stories, not care
+    'The woman who trained me in endoscopy retired today after 35 years on the unit.',
+    'He nailed his first night on call yesterday. So proud of our new SHO.',
+    'The man who designed the first ventilator died in 1990. Medical history thread.',
+    // compound nouns built on a person word
+    'The baby boom on the labour ward yesterday broke our record for deliveries.',
+    // the doctor's own family, said without "my"
+    'Dad was discharged from the cardiac ward yesterday. Thank you all.',
+    'Our daughter was admitted to the children\'s ward last night with croup.',
+    // own injury
+    'Sprained my ankle running to a crash call last night. The ED reg was lovely.',
+    // simulation
+    'Sim teaching this morning: the dummy arrested twice in resus before lunch.',
+  ])('quiet: %s', (text) => {
+    expect(run(text)).toEqual([]);
+  });
+});

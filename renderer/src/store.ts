@@ -6,13 +6,14 @@ import { reactive } from 'vue';
 import type { HindsightBridge, ImportProgressEvent, ImportSummary } from '../../src/api';
 import type { ArchiveInfo, Settings } from '../../src/model';
 
-export type Screen = 'start' | 'import' | 'overview' | 'review' | 'accounts' | 'settings';
+export type Screen = 'start' | 'import' | 'overview' | 'review' | 'accounts' | 'export' | 'settings';
 export const SCREENS: { id: Screen; label: string }[] = [
   { id: 'start', label: 'Start' },
   { id: 'import', label: 'Import' },
   { id: 'overview', label: 'Overview' },
   { id: 'review', label: 'Review' },
   { id: 'accounts', label: 'Accounts' },
+  { id: 'export', label: 'Export' },
   { id: 'settings', label: 'Settings' },
 ];
 

@@ -11,7 +11,7 @@ import { anyOf, ANONYMITY_LEXICON as L, GIVEN_NAMES } from './lexicon.js';
 import { hits, spansOf, tidySpans } from './spans.js';
 import type { AnalysisPass, PassContext } from './types.js';
 
-export const ANONYMITY_PASS_VERSION = 1;
+export const ANONYMITY_PASS_VERSION = 2;
 
 const STRONG = anyOf(L.strong, 'gi');
 const STRONG_CS = anyOf(L.strongCaseSensitive, 'g');
@@ -20,11 +20,27 @@ const CONTEXT = anyOf(L.medicalContext, 'gi');
 const BARE_ROLE = anyOf(L.bareRole, 'gi');
 const EXCLUDE = anyOf(L.exclusions, 'gi');
 const OVERRIDE = anyOf(L.strongOverridesExclusion, 'g');
+const SPECIALIST_OVERRIDE = anyOf(L.specialistOverridesExclusion, 'gi');
+const SPEC = [...L.specialties].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
+const GRADE = [...L.grades].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
+/**
+ * A specialty next to a grade, in either order and with "&"/"and" pairs: "Obstetrics & gynaecology
+ * registrar", "ST4 general surgery", "consultant in palliative medicine", "emergency medicine doc".
+ */
+const SPECIALTY_GRADE = new RegExp(
+  `\\b(?:(?:${SPEC})(?:\\s*(?:&|and|/)\\s*(?:${SPEC}))?\\s+(?:${GRADE})|(?:${GRADE})\\s+(?:in\\s+|of\\s+)?(?:${SPEC}))\\b`,
+  'gi',
+);
+/** A research doctorate with no medical claim but the title: "Dr Chris, PhD in medieval history". */
+const RESEARCH_DOCTORATE = /\b(?:ph\.?d|dphil|scd|edd|dsc|dba)\b/i;
+const TITLE_ONLY = /^(?:dr\.?|doctor)\s*\w*$/i;
 const ORG = anyOf(L.organisation, 'g');
 const ORG_BIO = anyOf(L.organisationBioCaseSensitive, 'g');
 const HANDLE = anyOf(L.handle, 'i');
 const TITLES = new Set(L.titles);
 const PSEUDO = new Set(L.pseudonymWords.split(/\s+/));
+/** Grades, specialties and role words: never a surname when they follow a first name. */
+const ROLE_WORDS = new Set([...L.grades, ...L.specialties, 'doc', 'docs', 'doctor', 'dr', 'medic', 'md', 'gp', 'nurse', 'surgeon', 'physician', 'anaesthetist', 'mum', 'dad', 'mummy', 'daddy'].filter((w) => !w.includes(' ')));
 
 interface Field {
   name: 'handle' | 'displayName' | 'bio';
@@ -54,8 +70,11 @@ function hasPersonName(text: string, lenient: boolean): boolean {
     for (let i = 0; i + 1 < words.length; i++) {
       const first = words[i].toLowerCase();
       const last = words[i + 1].toLowerCase().replace(/['’]s$/, '');
-      if (last.length < 2 || PSEUDO.has(last) || PSEUDO.has(first)) continue;
-      if (GIVEN_NAMES.has(first)) return true;
+      if (last.length < 2) continue;
+      // A given name followed by a surname that happens to be a word ("Sarah Walker", "Tom Fox") is
+      // still a name; a given name followed by a role ("Jo Medic", "Sam Reg") is not.
+      if (GIVEN_NAMES.has(first) && !ROLE_WORDS.has(last)) return true;
+      if (PSEUDO.has(last) || PSEUDO.has(first)) continue;
       // Display names are a name slot: two unusual capitalised words there are very likely a name.
       if (lenient && first.length > 1 && !GIVEN_NAMES.has(last)) return true;
     }
@@ -80,6 +99,8 @@ function namesThePerson(account: Account, fullName: string): boolean {
     if (account.handle.toLowerCase().replace(/[^a-z]/g, '').includes(compact)) return true;
   }
   if (account.displayName && hasPersonName(account.displayName, true)) return true;
+  // "DrSarahPatelGP": a handle that spells a given name and a surname names the person too.
+  if (hasPersonName(handleWords(account.handle), false)) return true;
   if (account.bio && hasPersonName(account.bio, false)) return true;
   return false;
 }
@@ -91,6 +112,8 @@ function claimSpans(fields: Field[]): { spans: EvidenceSpan[]; strong: boolean }
     const s = [...spansOf(STRONG, f.text, 'doctor-claim', f.name), ...spansOf(STRONG_CS, f.text, 'doctor-claim', f.name)];
     if (s.length) strong = true;
     spans.push(...s);
+    const combo = spansOf(SPECIALTY_GRADE, f.text, 'doctor-claim', f.name);
+    if (combo.length) (spans.push(...combo), (strong = true));
     const weak = spansOf(WEAK, f.text, 'doctor-claim', f.name);
     spans.push(...weak);
     // "Consultant" and "registrar" alone are jobs in many trades; they need a medical context.
@@ -119,7 +142,9 @@ export function anonymityFindings(account: Account, ctx: PassContext): Finding[]
   const all = fields.map((f) => f.text).join(' | ');
   const strong = strongText || handleClaim;
   // Roles that are not doctors win, unless a medical degree, grade or "GP" says otherwise.
-  if (hits(EXCLUDE, all) && !hits(OVERRIDE, all)) return [];
+  if (hits(EXCLUDE, all) && !hits(OVERRIDE, all) && !hits(SPECIALIST_OVERRIDE, all)) return [];
+  // "Dr" and a PhD, and nothing medical besides: a research doctorate.
+  if (hits(RESEARCH_DOCTORATE, all) && !hits(OVERRIDE, all) && spans.every((s) => TITLE_ONLY.test(s.text.trim()) || s.field === 'handle')) return [];
   if (!strong && !spans.some((s) => s.field !== 'handle')) return [];
   const display = account.displayName ?? '';
   if (hits(ORG, display) || hits(ORG_BIO, account.bio ?? '') || /\b(?:official account|we are|our team|our patients)\b/i.test(account.bio ?? '')) return [];

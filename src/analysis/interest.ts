@@ -62,7 +62,7 @@ function inferBrands(text: string, cues: EvidenceSpan[]): CompanyHit[] {
   while ((m = CAP_RUN.exec(text)) !== null) {
     const start = m.index;
     const end = start + m[0].length;
-    if (!cues.some((c) => start < c.end + BRAND_WINDOW && end > c.start - BRAND_WINDOW && !(start >= c.start && end <= c.end))) continue;
+    if (!cues.some((c) => start < c.end + BRAND_WINDOW && end > c.start - BRAND_WINDOW)) continue;
     const words = m[0].replace(/^@/, '').replace(/['’]s$/, '').split(/ (?:&|\+|and )?/).filter(Boolean);
     const lower = words.map((w) => w.toLowerCase());
     if (lower.some((w) => BRAND_STOP.has(w))) {
@@ -129,7 +129,11 @@ export function interestFindings(input: PostInput, ctx: PassContext): Finding[] 
   const code = [...spansOf(CODE, text, 'affiliate-code'), ...spansOf(CODE_CS, text, 'affiliate-code')];
   // A company the lexicon does not know still counts when it sits next to the tie, as long as the
   // post is about health at all (a thank-you for a bakery's cake is not a conflict of interest).
-  if (companies.length === 0 && hits(HEALTH_CONTEXT, text)) companies.push(...inferBrands(text, [...tie, ...hosp, ...endorse, ...code]));
+  // Praise alone ("Loving the new Costa") is too weak to infer a company from: it needs a product word.
+  const productWord = companies.length === 0 && hits(HEALTH_PRODUCT, text);
+  if (companies.length === 0 && (productWord || hits(HEALTH_CONTEXT, text)) && (tie.length || hosp.length || code.length || productWord)) {
+    companies.push(...inferBrands(text, [...tie, ...hosp, ...endorse, ...code]));
+  }
   // A discount code for a health product is a paid tie even when the brand is not in our list.
   const genericProduct = companies.length === 0 && code.length > 0 && hits(HEALTH_PRODUCT, text);
   if (companies.length === 0 && !genericProduct) return [];

@@ -43,7 +43,9 @@ const SENTENCE_VERB = new RegExp(L.episodicSentenceVerb, 'g');
  * standing for the person ("my 3am chest pain") or "a <someone> who ...". None of these counts
  * alone: the caller still needs a clinical anchor and a story in the past (see patientFindings).
  */
-const PERSON_PHRASE = new RegExp(`\\b(?:a|an|the|this|that|one|our|another|same)\\s+(?:[a-z][a-z'-]*\\s+){0,3}?${PERSON}\\b(?!'?s? (?:of|day|days|group|groups|team|medicine|services?|doctor|gp|practice|planning|history|friendly|room)\\b)`, 'gi');
+/** Nouns that make a person word part of a thing: "baby boom", "family planning", "man flu". */
+const COMPOUND_HEAD = `(?!'?s? (?:of|day|days|group|groups|team|medicine|services?|doctor|gp|practice|planning|history|friendly|room|boom|steps|shower|blues|bump|food|formula|unit|ward|wards|clinic|clinics|bay|care|flu|hours|cave|bun|cake|talk|time|rota|crew|members?)\\b)`;
+const PERSON_PHRASE = new RegExp(`\\b(?:a|an|the|this|that|one|our|another|same)\\s+(?:[a-z0-9][a-z0-9'/-]*,?\\s+){0,3}?${PERSON}\\b${COMPOUND_HEAD}`, 'gi');
 const SENTENCE_PERSON = new RegExp(`(?:^|[.!?:;]\\s+|\\n\\s*)(?:[A-Za-z][a-z'-]*\\s+){0,2}?${PERSON}(?=\\s+(?:in|on|at|from|back|with|who|just|today|tonight|yesterday|this|has|had|was|is|keeps|came|went|${PAST}|[a-z]+ed)\\b)`, 'gi');
 const AGE_SEX = /\b\d{1,3} ?(?:y\/?o|yo|yrs?|y)?\.? ?(?:M|F)\b(?! ?(?:pounds|quid|views|followers|people|users|subscribers))/g;
 const AGE_YO = /\b\d{1,3} ?y\/o\b/gi;
@@ -56,25 +58,34 @@ const EVENT_PERSON = new RegExp(`\\b(?:(?:my|our|the|this|that)\\s+(?:\\d{1,2}(?
 const PRONOUN_START = new RegExp(`^(?:She|He)(?:'s|'d| (?:${PAST}|[a-z]+ed|was|had|is|has|keeps|kept))\\b`, 'g');
 const WHO_CLAUSE = /\b(?:a|an|the|this|one)\s+(?:[a-z'-]+\s+){0,2}?([a-z]+)\s+who\s/gi;
 const COLLEAGUES = new Set(L.colleagueNouns);
+const COLLEAGUE_WORD = new RegExp(`\\b(?:${alt(L.colleagueGrades)})\\b`, 'i');
+/** "The woman who taught me...", "the man who invented...": a life story, not someone's care. */
+const NOT_PATIENT_WHO = new RegExp(`^(?:${alt(L.notPatientWho)})\\b`, 'i');
 
 /** Person references of the broad kind, as evidence spans (empty when there is none). */
 function broadRefs(text: string): EvidenceSpan[] {
+  // "The woman who taught me to cannulate": the phrase names a life story, not a patient.
+  const lifeStory = (s: EvidenceSpan): boolean => {
+    const after = /^\s+who\s+(.*)$/s.exec(text.slice(s.end));
+    return after !== null && NOT_PATIENT_WHO.test(after[1]);
+  };
   const out: EvidenceSpan[] = [
-    ...spansOf(PERSON_PHRASE, text, 'patient-reference'),
-    ...spansOf(SENTENCE_PERSON, text, 'patient-reference'),
+    ...[...spansOf(PERSON_PHRASE, text, 'patient-reference'), ...spansOf(SENTENCE_PERSON, text, 'patient-reference')].filter((s) => !lifeStory(s)),
     ...spansOf(AGE_SEX, text, 'patient-reference'),
     ...spansOf(AGE_YO, text, 'patient-reference'),
     ...spansOf(BARE_PT, text, 'patient-reference'),
     ...spansOf(PT_RELATIVE, text, 'patient-reference'),
     ...spansOf(EVENT_PERSON, text, 'patient-reference'),
-    ...spansOf(PRONOUN_START, text, 'patient-reference'),
   ];
+  // "She walked out of clinic today...": a story opening on a bare pronoun is about someone the
+  // doctor saw, unless the post is about a colleague ("He smashed his first on-call. Proud of our SHO").
+  if (!COLLEAGUE_WORD.test(text)) out.push(...spansOf(PRONOUN_START, text, 'patient-reference'));
   // A reply that tells someone about the care of "your wife" is about that patient.
   if (text.startsWith('@') && REPLY_FIRST_PERSON.test(text)) out.push(...spansOf(REPLY_RELATIVE, text, 'patient-reference'));
   WHO_CLAUSE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = WHO_CLAUSE.exec(text)) !== null) {
-    if (COLLEAGUES.has(m[1].toLowerCase())) continue;
+    if (COLLEAGUES.has(m[1].toLowerCase()) || NOT_PATIENT_WHO.test(text.slice(m.index + m[0].length))) continue;
     out.push({ start: m.index, end: m.index + m[0].length - 1, kind: 'patient-reference', text: m[0].slice(0, -1), field: 'text' });
   }
   WHO_CLAUSE.lastIndex = 0;
