@@ -143,6 +143,8 @@ export interface RemediationSteps {
   url: string | null;
   kind: RemediationKind;
   action: RemediationAction;
+  /** Why Hindsight shows the steps but never takes them for you (one statement, everywhere). */
+  noAutomation: string;
 }
 
 /** Posts and findings per month, for the overview's timeline. */

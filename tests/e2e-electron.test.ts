@@ -5,7 +5,7 @@
  * Skipped when the Electron binary is not installed (it cannot be downloaded in CI here).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -35,7 +35,7 @@ describe.skipIf(!binary)('the desktop app', () => {
   beforeAll(async () => {
     const built = 'out/main/index.js';
     const newest = (p: string) => (existsSync(p) ? statSync(p).mtimeMs : 0);
-    if (!existsSync(built) || newest(built) < Math.max(newest('electron/main.ts'), newest('renderer/src/App.vue'))) {
+    if (!existsSync(built) || newest(built) < Math.max(...['electron/main.ts', 'electron/preload.ts', 'electron/print-to-pdf.ts', 'src/handlers.ts', 'renderer/src/App.vue', 'renderer/src/screens/ExportScreen.vue'].map(newest))) {
       const r = spawnSync(process.execPath, ['node_modules/electron-vite/bin/electron-vite.js', 'build'], { stdio: 'inherit' });
       if (r.status !== 0) throw new Error('electron-vite build failed.');
     }
@@ -88,8 +88,21 @@ describe.skipIf(!binary)('the desktop app', () => {
     await expect.poll(() => page.locator('.count').innerText()).toMatch(/findings? to review$/);
   });
 
+  it('saves the appraisal summary as a printed PDF where the Save dialog says', async () => {
+    const target = join(dir, 'summary.pdf');
+    await app.evaluate(({ dialog }, path) => {
+      dialog.showSaveDialog = (async () => ({ canceled: false, filePath: path })) as typeof dialog.showSaveDialog;
+    }, target);
+    await page.evaluate(() => (window.location.hash = '#/export'));
+    const summary = page.locator('section[aria-labelledby="ex-summary"]');
+    await summary.getByRole('button', { name: 'Save summary…' }).click();
+    await expect.poll(() => summary.locator('.path').innerText(), { timeout: 30_000 }).toBe(target);
+    expect(readFileSync(target).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  });
+
   it('loads nothing but the app itself', () => {
-    const origin = new URL(page.url()).origin;
-    expect(requests.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith('data:'))).toEqual([]);
+    // app: URLs have an opaque origin ("null"), so compare against the app's own prefix.
+    expect(page.url().startsWith('app://hindsight/')).toBe(true);
+    expect(requests.filter((u) => !u.startsWith('app://hindsight/') && !u.startsWith('data:'))).toEqual([]);
   });
 });

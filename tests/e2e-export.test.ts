@@ -102,8 +102,8 @@ describe.skipIf(!haveChromium)('remediation and export in a browser', () => {
     expect(await checklist.getByRole('checkbox').isChecked()).toBe(false);
     await checklist.getByRole('button', { name: 'Save checklist…' }).click();
     const result = checklist.locator('[data-testid="result-checklist"]');
-    await expect.poll(() => result.innerText()).toMatch(/^Saved to /);
-    const path = (await result.innerText()).replace(/^Saved to /, '').trim();
+    await expect.poll(() => result.innerText()).toMatch(/^Saved to\s/);
+    const path = (await result.locator('.path').innerText()).trim();
     expect(path.startsWith(exportsDir)).toBe(true);
     expect(path).toMatch(/hindsight-checklist-\d{4}-\d{2}-\d{2}\.csv$/);
     const csv = readFileSync(path, 'utf8');
@@ -116,8 +116,8 @@ describe.skipIf(!haveChromium)('remediation and export in a browser', () => {
     expect(await summary.getByRole('radio', { name: 'PDF' }).isChecked()).toBe(true);
     await summary.getByRole('button', { name: 'Save summary…' }).click();
     const result = summary.locator('[data-testid="result-summary"]');
-    await expect.poll(() => result.innerText()).toMatch(/^Saved to .*hindsight-appraisal-summary-.*\.pdf$/);
-    const path = (await result.innerText()).replace(/^Saved to /, '').trim();
+    await expect.poll(() => result.innerText()).toMatch(/^Saved to\s.*hindsight-appraisal-summary-.*\.pdf$/);
+    const path = (await result.locator('.path').innerText()).trim();
     expect(readFileSync(path).subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(readdirSync(exportsDir).sort()).toEqual([expect.stringMatching(/^hindsight-appraisal-summary-.*\.pdf$/), expect.stringMatching(/^hindsight-checklist-.*\.csv$/)]);
   });
@@ -133,8 +133,13 @@ describe.skipIf(!haveChromium)('remediation and export in a browser', () => {
       await page.emulateMedia({ colorScheme: theme });
       const problems: string[] = [];
       await show('export');
+      await page.reload();
       await page.locator('[data-testid="x-readme"]').waitFor();
-      await page.screenshot({ path: `${SHOTS}/export-${theme}.png`, fullPage: true });
+      await page.getByRole('button', { name: 'Save checklist…' }).click();
+      await page.locator('[data-testid="result-checklist"]').filter({ hasText: 'Saved to' }).waitFor();
+      await page.screenshot({ path: `${SHOTS}/export-${theme}.png` });
+      // The app scrolls inside <main>: the X section is below the fold.
+      await page.locator('section[aria-labelledby="ex-x"]').screenshot({ path: `${SHOTS}/export-x-${theme}.png` });
       for (const v of await seriousViolations(page)) problems.push(`export: ${v.id} ${v.help} at ${v.nodes.join(', ')}`);
       // The warning the doctor sees before exporting patient details.
       await page.getByRole('checkbox', { name: /Show patient details/ }).check();

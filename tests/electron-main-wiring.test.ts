@@ -5,7 +5,7 @@
  * navigation/redirects/webviews/new windows are refused, the protocol handler serves only the
  * renderer folder with the CSP, and every bridge method is an IPC handler that checks its sender.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -32,6 +32,10 @@ const fake = vi.hoisted(() => {
     sandboxed: false,
     appHandlers,
     paths,
+    /** The print session (session.fromPartition) and the PDFs printed through it. */
+    partitions: new Map<string, Record<string, unknown>>(),
+    printed: [] as { options: Record<string, unknown>; url: string | null; pdfOptions: unknown; destroyed: boolean }[],
+    saveDialog: null as null | { options: Record<string, unknown>; answer: { canceled: boolean; filePath?: string } },
   };
   const session = {
     setPermissionRequestHandler: (fn: Fn) => (state.permissionRequest = fn),
@@ -43,12 +47,38 @@ const fake = vi.hoisted(() => {
     on: (event: string, fn: Fn) => state.sessionEvents.set(event, fn),
     protocol: { handle: (scheme: string, fn: Fn) => state.protocolHandlers.set(scheme, fn) },
   };
+  function fakeSession() {
+    const ses = {
+      beforeRequest: null as Fn | null,
+      permissionRequest: null as Fn | null,
+      events: new Map<string, Fn>(),
+      protocolHandlers: new Map<string, Fn>(),
+      setPermissionRequestHandler: (fn: Fn) => (ses.permissionRequest = fn),
+      setPermissionCheckHandler: () => {},
+      setSpellCheckerEnabled: () => {},
+      webRequest: { onBeforeRequest: (fn: Fn) => (ses.beforeRequest = fn) },
+      on: (event: string, fn: Fn) => ses.events.set(event, fn),
+      protocol: { handle: (scheme: string, fn: Fn) => ses.protocolHandlers.set(scheme, fn) },
+    };
+    return ses;
+  }
   class BrowserWindow {
-    webContents = { send: () => {} };
-    record: { options: Record<string, unknown>; url: string | null };
+    record: { options: Record<string, unknown>; url: string | null; pdfOptions: unknown; destroyed: boolean; html?: string };
+    webContents = {
+      send: () => {},
+      printToPDF: async (options: unknown) => {
+        this.record.pdfOptions = options;
+        return Buffer.from(`%PDF-1.4 fake print of ${this.record.html?.length ?? 0} chars`);
+      },
+    };
     constructor(options: Record<string, unknown>) {
-      this.record = { options, url: null };
-      state.windows.push(this.record);
+      this.record = { options, url: null, pdfOptions: null, destroyed: false };
+      const prefs = options.webPreferences as { session?: unknown } | undefined;
+      if (prefs?.session) state.printed.push(this.record);
+      else state.windows.push(this.record);
+    }
+    destroy() {
+      this.record.destroyed = true;
     }
     once() {}
     on() {}
@@ -60,6 +90,11 @@ const fake = vi.hoisted(() => {
     focus() {}
     async loadURL(url: string) {
       this.record.url = url;
+      const prefs = this.record.options.webPreferences as { session?: { protocolHandlers: Map<string, Fn> } } | undefined;
+      if (prefs?.session) {
+        const res: Response = await prefs.session.protocolHandlers.get('app')!({ url });
+        this.record.html = await res.text();
+      }
     }
   }
   const electron = {
@@ -77,9 +112,23 @@ const fake = vi.hoisted(() => {
     },
     BrowserWindow,
     protocol: { registerSchemesAsPrivileged: (list: unknown[]) => state.privileged.push(...list) },
-    session: { defaultSession: session },
+    session: {
+      defaultSession: session,
+      fromPartition: (name: string, _options?: unknown) => {
+        if (!state.partitions.has(name)) state.partitions.set(name, fakeSession());
+        return state.partitions.get(name)!;
+      },
+    },
     ipcMain: { handle: (channel: string, fn: Fn) => state.ipc.set(channel, fn) },
-    dialog: { showOpenDialog: async () => ({ canceled: true, filePaths: [] }), showErrorBox: () => {} },
+    dialog: {
+      showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
+      showSaveDialog: async (...args: unknown[]) => {
+        const options = args[args.length - 1] as Record<string, unknown>;
+        state.saveDialog = { options, answer: state.saveDialog?.answer ?? { canceled: true } };
+        return state.saveDialog.answer;
+      },
+      showErrorBox: () => {},
+    },
     shell: { openExternal: async (url: string) => void state.opened.push(url) },
   };
   return { state, electron };
@@ -217,5 +266,55 @@ describe('electron main wiring', () => {
     const result = await state.ipc.get(ipcChannel('importDemo'))!({ senderFrame: appFrame });
     expect(result.ok).toBe(true);
     expect(result.value.archive.handle).toBe('DrSamExample');
+  });
+});
+
+describe('saving exports from the desktop app', () => {
+  const save = (request: unknown) => state.ipc.get(ipcChannel('saveExport'))!({ senderFrame: appFrame }, request);
+
+  it('writes the file where the Save dialog says, suggesting a dated name in Documents', async () => {
+    const target = join(dir, 'my-checklist.csv');
+    state.saveDialog = { options: {}, answer: { canceled: false, filePath: target } };
+    expect(await save({ kind: 'checklist', format: 'csv' })).toEqual({ saved: true, path: target });
+    expect(state.saveDialog.options.defaultPath).toMatch(/documents[\\/]hindsight-checklist-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(state.saveDialog.options.filters).toEqual([{ name: 'CSV spreadsheet', extensions: ['csv'] }]);
+    expect(readFileSync(target, 'utf8')).toMatch(/^\uFEFF?[a-z_]+,/);
+  });
+
+  it('reports a cancelled dialog as not saved, and writes nothing', async () => {
+    state.saveDialog = { options: {}, answer: { canceled: true } };
+    expect(await save({ kind: 'summary', format: 'html' })).toEqual({ saved: false, path: null });
+  });
+
+  it('prints PDFs with printToPDF in a hidden, sandboxed, script-less window on its own offline session', async () => {
+    const target = join(dir, 'summary.pdf');
+    state.saveDialog = { options: {}, answer: { canceled: false, filePath: target } };
+    expect(await save({ kind: 'summary', format: 'pdf' })).toEqual({ saved: true, path: target });
+    expect(readFileSync(target, 'latin1')).toMatch(/^%PDF-1\.4 fake print of \d{3,} chars$/);
+    const [win] = state.printed;
+    expect(win!.options).toMatchObject({ show: false, webPreferences: { ...WEB_PREFERENCES, javascript: false } });
+    expect(win!.url).toMatch(/^app:\/\/print\/\d+\.html$/);
+    expect(win!.pdfOptions).toMatchObject({ pageSize: 'A4', printBackground: true, displayHeaderFooter: true, footerTemplate: expect.stringContaining('pageNumber') });
+    expect(win!.destroyed).toBe(true);
+    // The print session: in memory, every other request cancelled, permissions denied, nothing served after printing.
+    const ses = state.partitions.get('hindsight-print') as { beforeRequest: Fn; permissionRequest: Fn; protocolHandlers: Map<string, Fn>; events: Map<string, Fn> };
+    expect(ses).toBeDefined();
+    for (const [url, cancel] of [
+      [win!.url, false],
+      ['https://x.com/', true],
+      ['app://hindsight/index.html', true],
+      ['file:///etc/passwd', true],
+      ['data:text/html,hi', true],
+    ] as const) {
+      const cb = vi.fn();
+      ses.beforeRequest({ url }, cb);
+      expect(cb, url!).toHaveBeenCalledWith({ cancel });
+    }
+    const denied = vi.fn();
+    ses.permissionRequest({}, 'media', denied);
+    expect(denied).toHaveBeenCalledWith(false);
+    const after: Response = await ses.protocolHandlers.get('app')!({ url: win!.url });
+    expect(after.status).toBe(404);
+    expect(existsSync(target)).toBe(true);
   });
 });

@@ -53,7 +53,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'hindsight-shim-'));
   mkdirSync(join(dir, 'web'));
   writeFileSync(join(dir, 'web', 'index.html'), '<!doctype html>');
-  preview = await startPreview({ port: 0, dbPath: join(dir, 'preview.db'), webRoot: join(dir, 'web'), demoPath: resolve(DEMO_PATH) });
+  preview = await startPreview({ port: 0, dbPath: join(dir, 'preview.db'), webRoot: join(dir, 'web'), demoPath: resolve(DEMO_PATH), exportsDir: join(dir, 'exports') });
   vi.stubGlobal('EventSource', TestEventSource);
 });
 
@@ -92,6 +92,14 @@ describe('bridge shim', () => {
     expect(await bridge.exportReport('csv')).toEqual(expect.any(String));
     expect(await bridge.exportReport('html', { report: 'summary' })).toMatch(/<html/i);
     expect((await bridge.exportXDeletions()).count).toBe(0);
+    expect((await bridge.timeline()).length).toBeGreaterThan(0);
+    const [first] = await bridge.queryFindings({ limit: 1 });
+    expect((await bridge.remediationFor(first!.id))?.steps.length).toBeGreaterThan(0);
+    // The preview "saves" into its exports folder and says where.
+    const saved = await bridge.saveExport({ kind: 'summary', format: 'pdf' });
+    expect(saved).toEqual({ saved: true, path: expect.stringMatching(/[\\/]exports[\\/]hindsight-appraisal-summary-[\d-]+\.pdf$/) });
+    expect(readFileSync(saved.path!).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(preview.exportsDir).toBe(join(dir, 'exports'));
     const settings = await bridge.getSettings();
     expect(await bridge.setSettings(settings)).toEqual(settings);
     expect(await bridge.pickArchives('zip')).toEqual([]);
@@ -106,5 +114,6 @@ describe('bridge shim', () => {
   it('a malformed call rejects with the server reason', async () => {
     const bridge = createBridgeShim(preview.url.replace(/\/$/, ''));
     await expect(bridge.exportReport('exe' as 'json')).rejects.toThrow(/format must be one of/);
+    await expect(bridge.saveExport({ kind: 'summary', format: 'csv' })).rejects.toThrow(/format for summary must be one of pdf, html/);
   });
 });

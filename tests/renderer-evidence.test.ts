@@ -1,12 +1,13 @@
 // @vitest-environment happy-dom
 import { mount } from '@vue/test-utils';
 import { describe, expect, it } from 'vitest';
+import { BRIDGE } from '../renderer/src/bridge';
 import EvidenceText from '../renderer/src/components/EvidenceText.vue';
 import FindingDetail from '../renderer/src/components/FindingDetail.vue';
 import { coordinatesOf } from '../renderer/src/geo';
 import { refLabel, topicFor } from '../renderer/src/guidance';
 import { segments } from '../renderer/src/highlight';
-import { makeFinding } from './renderer-fake-bridge';
+import { fakeBridge, makeFinding } from './renderer-fake-bridge';
 
 describe('evidence highlighting', () => {
   it('cuts the text at span edges and marks each span', () => {
@@ -41,7 +42,7 @@ describe('evidence highlighting', () => {
 
   it('the detail pane shows the post, its marks, the why and the guidance paragraph with its number', () => {
     const f = makeFinding(0);
-    const w = mount(FindingDetail, { props: { finding: f, edition: '2013', noteOpen: false } });
+    const w = mount(FindingDetail, { props: { finding: f, edition: '2013', noteOpen: false }, global: { provide: { [BRIDGE as symbol]: fakeBridge(0) } } });
     expect(w.findAll('.post mark').map((m) => m.text().replace(/\s*\(.*\)$/, ''))).toEqual(['patient', '54 year old'].sort((a, b) => f.text!.indexOf(a) - f.text!.indexOf(b)));
     expect(w.text()).toContain('Mentions a patient with an age and a place.');
     expect(w.find('.guidance').text()).toContain('¶12, ¶13, ¶14');
@@ -56,7 +57,7 @@ describe('evidence highlighting', () => {
       evidence: [{ start: 0, end: 0, kind: 'gps', field: 'exif', text: '51.50740, -0.12780' }],
       explanation: 'The photo holds GPS coordinates near Westminster, London.',
     });
-    const w = mount(FindingDetail, { props: { finding: f, edition: '2013', noteOpen: false } });
+    const w = mount(FindingDetail, { props: { finding: f, edition: '2013', noteOpen: false }, global: { provide: { [BRIDGE as symbol]: fakeBridge(0) } } });
     expect(w.text()).toContain('data/tweets_media/1001-abc.jpg');
     expect(w.text()).toContain('51.5074° N, 0.1278° W');
     expect(w.text()).toContain('near Westminster');

@@ -46,11 +46,12 @@ describe('export screen', () => {
     const status = wrapper.find('[data-testid="result-checklist"]');
     expect(status.attributes('aria-live')).toBe('polite');
     expect(status.text()).toBe('Saved to /home/doctor/Documents/checklist.csv');
+    expect(status.find('.path').text()).toBe('/home/doctor/Documents/checklist.csv');
   });
 
   it('offers CSV, PDF, HTML, Markdown and JSON for the checklist', async () => {
     const labels = section('ex-checklist').findAll('.formats label').map((l) => l.text());
-    expect(labels).toEqual(['CSV (spreadsheet)', 'PDF', 'HTML (web page)', 'Markdown', 'JSON']);
+    expect(labels).toEqual(['CSV (spreadsheet)', 'PDF', 'Web page (HTML)', 'Markdown', 'JSON']);
     await section('ex-checklist').find('input[value="pdf"]').setValue(true);
     await section('ex-checklist').find('button.primary').trigger('click');
     await settle();
@@ -66,13 +67,14 @@ describe('export screen', () => {
     const warning = wrapper.find('[data-testid="patient-warning"]');
     expect(warning.attributes('role')).toBe('alert');
     expect(warning.text()).toContain('Patient details will be written into this file, unredacted.');
+    expect(section('ex-checklist').find('button.primary').text()).toBe('Save checklist with patient details…');
     await section('ex-checklist').find('button.primary').trigger('click');
     await settle();
     expect(saves()).toEqual([{ kind: 'checklist', format: 'csv', showPatientDetails: true }]);
   });
 
   it('saves the summary as PDF or HTML, never with patient details', async () => {
-    expect(section('ex-summary').findAll('.formats label').map((l) => l.text())).toEqual(['PDF', 'HTML (web page)']);
+    expect(section('ex-summary').findAll('.formats label').map((l) => l.text())).toEqual(['PDF', 'Web page (HTML)']);
     await section('ex-checklist').find('input[type="checkbox"]').setValue(true);
     await section('ex-summary').find('button.primary').trigger('click');
     await settle();

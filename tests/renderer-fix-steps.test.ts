@@ -48,8 +48,7 @@ describe('how to fix it', () => {
   it('shows the numbered X steps and the link once marked remove; the link opens only on click', async () => {
     const { wrapper, bridge } = await detail(makeFinding(0, { status: 'remove' }));
     const panel = wrapper.find('[data-testid="fix-steps"]');
-    expect(panel.find('h3').text()).toBe('How to fix it');
-    expect(panel.text()).toContain('Delete this post on X');
+    expect(panel.find('h3').text()).toBe('How to fix it: Delete this post on X');
     const steps = panel.findAll('ol li').map((li) => li.text());
     expect(steps[0]).toContain('signed in as @drtest');
     expect(steps.some((s) => s.includes('Choose Delete'))).toBe(true);
@@ -57,6 +56,13 @@ describe('how to fix it', () => {
     expect(bridge.calls.some((c) => c.method === 'openExternal')).toBe(false);
     await panel.find('button').trigger('click');
     expect(wrapper.emitted('openLink')).toEqual([['https://x.com/drtest/status/1000']]);
+  });
+
+  it('says, beside the steps, why Hindsight never deletes for you', async () => {
+    const { wrapper } = await detail(makeFinding(0, { status: 'remove' }));
+    const why = wrapper.find('[data-testid="fix-steps"] details.why-manual');
+    expect(why.find('summary').text()).toBe("Why doesn't Hindsight do this for me?");
+    expect(why.text()).toContain('never asks for your password');
   });
 
   it('gives the edit steps when marked edit', async () => {

@@ -16,7 +16,7 @@ export interface StepEntry {
 
 export type StepKey = `${Platform}:${RemediationKind}:${RemediationAction}`;
 
-const TICK = 'Mark it done in Hindsight; importing a newer archive of this account later confirms it is gone.';
+const TICK = 'Your decision is already saved in Hindsight; importing a newer archive of this account later confirms it is done.';
 
 // X has no edit for most accounts (and edits only within an hour for the rest), so "edit" means
 // delete and, if still wanted, post again without the flagged detail.

@@ -2,6 +2,7 @@ import type { FindingView, RemediationKind, RemediationSteps } from '../api.js';
 import { PLATFORM_LABELS, type Platform } from '../model.js';
 import { isAllowedExternalUrl } from '../security/allowed-hosts.js';
 import { remediationKind, type RemediationAction } from './kinds.js';
+import { NO_AUTOMATION_STATEMENT } from './no-automation.js';
 import { CAMERA_LOCATION_OFF, FALLBACK_STEPS, LOCATION_PREVENTION, STEP_TABLE, type StepKey } from './step-table.js';
 
 export type { RemediationSteps } from '../api.js';
@@ -50,5 +51,6 @@ export function stepsFor(f: FindingView): RemediationSteps {
     url: candidate && isAllowedExternalUrl(candidate) ? candidate : null,
     kind,
     action,
+    noAutomation: NO_AUTOMATION_STATEMENT,
   };
 }

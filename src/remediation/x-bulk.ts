@@ -53,7 +53,7 @@ export function xBulkFiles(findings: readonly FindingView[]): XBulkFiles {
     readme: [
       'Hindsight: X posts you marked "remove"',
       '',
-      `x-delete-ids.txt holds ${rows.length} post id(s), one per line; x-delete.csv holds the same posts as tweet_id,url,created_at,kind.`,
+      `x-delete-ids.txt holds ${rows.length} post ${rows.length === 1 ? 'id' : 'ids'}, one per line; x-delete.csv holds the same posts as tweet_id,url,created_at,kind.`,
       'Posts already deleted are left out. Reposts ("retweet") are undone rather than deleted.',
       '',
       NO_AUTOMATION_STATEMENT,
