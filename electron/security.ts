@@ -5,24 +5,11 @@
  */
 import { app, ipcMain, protocol, session as sessions, type IpcMainInvokeEvent, type Session, type WebContents } from 'electron';
 import { readFile } from 'node:fs/promises';
-import { extname, resolve, sep } from 'node:path';
+import { resolve, sep } from 'node:path';
 import { SECURITY_HEADERS } from '../src/security/csp.js';
+import { contentTypeOf } from '../src/security/content-types.js';
 import { APP_HOST, APP_SCHEME, isAllowedRequest, isAppUrl } from './security-policy.js';
 
-const CONTENT_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-};
 
 /**
  * app:// must be registered before the app is ready. Standard (so relative URLs and 'self'
@@ -53,7 +40,7 @@ export function serveRenderer(ses: Session, rendererDir: string): void {
     }
     try {
       const body = await readFile(file);
-      const type = CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+      const type = contentTypeOf(file);
       return new Response(body, { status: 200, headers: { ...SECURITY_HEADERS, 'Content-Type': type } });
     } catch {
       return new Response('Not found.', { status: 404, headers: SECURITY_HEADERS });

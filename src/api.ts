@@ -103,9 +103,8 @@ export interface AccountView extends Account {
   findings: number;
 }
 
-/** What the UI may call. Every call resolves (never rejects) for expected failures. */
-export interface HindsightApi {
-  importArchive(path: string, onProgress?: (p: ImportProgressEvent) => void, signal?: AbortSignal): Promise<Result<ImportSummary>>;
+/** The workspace calls the service API and the renderer's bridge share, with the same signatures. */
+export interface WorkspaceCalls {
   analyse(): Promise<AnalysisSummary>;
   listArchives(): Promise<ArchiveInfo[]>;
   listAccounts(): Promise<AccountView[]>;
@@ -116,8 +115,15 @@ export interface HindsightApi {
   setSettings(s: Partial<Settings>): Promise<Settings>;
   exportReport(format: ExportFormat, options?: ExportReportOptions): Promise<string>;
   exportXDeletions(): Promise<XDeletionFiles>;
+  /** Posts and findings per month, oldest first. */
   timeline(): Promise<TimelinePoint[]>;
+  /** The platform steps for one finding (by id); null when it no longer exists. */
   remediationFor(findingId: number): Promise<RemediationSteps | null>;
+}
+
+/** What the UI may call. Every call resolves (never rejects) for expected failures. */
+export interface HindsightApi extends WorkspaceCalls {
+  importArchive(path: string, onProgress?: (p: ImportProgressEvent) => void, signal?: AbortSignal): Promise<Result<ImportSummary>>;
 }
 
 export type RemediationKind =
@@ -187,7 +193,7 @@ export interface WorkspaceInfo {
  * arrives as events), plus the few things only the shell can do (pick files, open a link).
  * Electron's preload and the browser preview's shim both implement exactly this.
  */
-export interface HindsightBridge {
+export interface HindsightBridge extends WorkspaceCalls {
   importArchive(path: string): Promise<Result<ImportSummary>>;
   importDemo(): Promise<Result<ImportSummary>>;
   cancelImport(): Promise<void>;
@@ -196,20 +202,6 @@ export interface HindsightBridge {
   pickArchives(kind: 'zip' | 'folder'): Promise<string[]>;
   /** Path of a dropped File (Electron only; null in the browser preview). */
   pathForFile(file: File): string | null;
-  analyse(): Promise<AnalysisSummary>;
-  listArchives(): Promise<ArchiveInfo[]>;
-  listAccounts(): Promise<AccountView[]>;
-  queryFindings(q: FindingQuery): Promise<FindingView[]>;
-  countFindings(q: FindingQuery): Promise<number>;
-  setReview(r: ReviewInput): Promise<FindingView[]>;
-  getSettings(): Promise<Settings>;
-  setSettings(s: Partial<Settings>): Promise<Settings>;
-  exportReport(format: ExportFormat, options?: ExportReportOptions): Promise<string>;
-  exportXDeletions(): Promise<XDeletionFiles>;
-  /** Posts and findings per month, oldest first. */
-  timeline(): Promise<TimelinePoint[]>;
-  /** The platform steps for one finding (by id); null when it no longer exists. */
-  remediationFor(findingId: number): Promise<RemediationSteps | null>;
   /**
    * Make an export and let the user save it (Electron: the native Save dialog; the preview: a
    * folder on disk). Resolves `{ saved: false, path: null }` when the user cancels.

@@ -24,6 +24,7 @@ import { createHandlers, isBridgeMethod, type HandlersWithState } from '../handl
 import { isAllowedExternalUrl } from '../security/allowed-hosts.js';
 import { SECURITY_HEADERS } from '../security/csp.js';
 import { createHindsight } from '../service.js';
+import { contentTypeOf } from '../security/content-types.js';
 
 export const DEFAULT_PREVIEW_PORT = 5199;
 export const DEFAULT_PREVIEW_DB = '.cache/preview-workspace.db';
@@ -57,23 +58,6 @@ export interface PreviewServer {
   close(): Promise<void>;
 }
 
-const CONTENT_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.txt': 'text/plain; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-};
 
 function pickFromEnv(): string[] {
   return (process.env.HINDSIGHT_PREVIEW_PICK ?? '')
@@ -222,7 +206,7 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
     // The renderer has no URL routes (one page), so anything but "/" and a built file is a 404.
     const file = resolveStatic(urlPath);
     if (!file) return send(res, 404, 'Not found.');
-    const type = CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+    const type = contentTypeOf(file);
     res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': type, 'Content-Length': statSync(file).size });
     if (req.method === 'HEAD') return void res.end();
     createReadStream(file).pipe(res);
