@@ -3,10 +3,11 @@
  * them through the real service, runs the analysis and prints precision, recall and F1 per pass,
  * plus false flags per 1,000 ordinary posts. `--verbose` lists every miss and false flag.
  *
- * Two blind sets (eval/dataset/blind.ts) were written by someone who never saw the detectors. Blind
- * dev is for finding failure classes, so its misses and false flags are always listed; blind test
- * is the honest final measure, so only its aggregate figures are ever printed, never its texts, and
- * only with `--blind-test`, so that a tuning loop does not read them by accident.
+ * Two blind pairs (eval/dataset/blind.ts, eval/dataset/blind2.ts) were written by people who never
+ * saw the detectors. Each dev half is for finding failure classes, so its misses and false flags are
+ * always listed; each test half is the honest final measure, so only its aggregate figures are ever
+ * printed, never its texts, and only with `--blind-test`, so that a tuning loop does not read them
+ * by accident.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,10 +20,39 @@ import { geoCases } from './dataset/geo.js';
 import { composedInterest, INTEREST_NEGATIVE, INTEREST_POSITIVE } from './dataset/interest.js';
 import { HELDOUT_ACCOUNTS, HELDOUT_POSTS } from './dataset/heldout.js';
 import { BLIND_DEV_ACCOUNTS, BLIND_DEV_POSTS, BLIND_TEST_ACCOUNTS, BLIND_TEST_POSTS, type BlindPost } from './dataset/blind.js';
+import { BLIND2_DEV_ACCOUNTS, BLIND2_DEV_POSTS, BLIND2_TEST_ACCOUNTS, BLIND2_TEST_POSTS } from './dataset/blind2.js';
 import { ordinaryPosts } from './dataset/ordinary.js';
 import { composedPatientNegatives, composedPatientPositives, PATIENT_NEGATIVE, PATIENT_POSITIVE } from './dataset/patient.js';
 
 type PassId = 'patient' | 'interest' | 'geotag';
+
+/**
+ * Ordinary posts written by us (not by the blind authors) that sit close to the detectors' cues:
+ * people in cafés and shops near work, colleagues, family and pets next to hospital words, prices
+ * and brands in ordinary life. None should be flagged.
+ */
+const ORDINARY_HARD: string[] = [
+  'The woman at the sandwich shop by the hospital remembered my order again. Small joys after a night shift.',
+  'Bloke at the petrol station near the ward car park wished me luck for my exams. People are nice.',
+  'The barista in the hospital canteen drew a heart in my latte after nights. Marry me.',
+  'Our cat knocked my stethoscope off the table this morning and looked me dead in the eye.',
+  'My sister is starting as an F1 in August, so proud of her. Ward life awaits!',
+  'Colleague brought in cake for the whole ward today. The consultant had three slices.',
+  'Took the dog to the vet, £90 for a nail trim. Wrong career choice clearly.',
+  'Dad asked me to look at his knee over Sunday lunch. Told him to ring his own GP.',
+  'Lady at the bus stop outside the hospital was singing Abba at 7am. Made my morning.',
+  'New coffee machine in the doctors mess. Rota is still a mess though.',
+  'Our new kitchen is finally done, £12,000 later. Book a viewing of my sofa anytime.',
+  'Private swimming lessons for the kids start Saturday, £15 a session. Worth every penny.',
+  'Thanks to the hospital League of Friends for the new staff room sofas!',
+  'Love my new running shoes, bought them in the sale. Marathon training starts now.',
+  'The Plant Doctor down the road saved my dying fern. Highly recommend!',
+  'My husband made me a cup of tea when I got home from a long day in clinic. Keeper.',
+  'Free pizza at teaching today, the FY1s descended like seagulls.',
+  'Booked flights to Lisbon for our anniversary, business class on points. Treat!',
+  'My nan, 94, still beats everyone at Scrabble. Visiting her in the care home this weekend.',
+  'Waitress at the café near the GP surgery told me her life story while I waited for my toastie.',
+];
 interface Labelled extends ArchivePost {
   platform: Platform;
   labels: Set<PassId>;
@@ -77,11 +107,14 @@ function blindLabelled(posts: BlindPost[]): Labelled[] {
  * Blind posts go into their own archives, one per platform, written by a named doctor whose
  * profile declares nothing: the labels are about the text, so the host account must not decide.
  */
+/** LinkedIn names its archive owner by first and last name only, so each blind host needs its own surname. */
+const HOST_SURNAME: Record<string, string> = { dev: 'Ellis', test: 'Ellison', dev2: 'Elliston', test2: 'Ellisford' };
+
 function blindHosts(tag: string): Map<Platform, LabelledAccount> {
   return new Map<Platform, LabelledAccount>([
     ['twitter', { platform: 'twitter', handle: `blind_${tag}_x`, displayName: 'Dr Morgan Ellis', bio: 'Doctor in the NHS.', anonymousDoctor: false }],
     ['facebook', { platform: 'facebook', handle: `blind.${tag}.fb`, displayName: 'Morgan Ellis', bio: '', first: 'Morgan', last: 'Ellis', anonymousDoctor: false }],
-    ['linkedin', { platform: 'linkedin', handle: `blind-${tag}-li`, displayName: 'Morgan Ellis', bio: 'Doctor', first: 'Morgan', last: `Ellis${tag === 'dev' ? '' : 'on'}`, anonymousDoctor: false }],
+    ['linkedin', { platform: 'linkedin', handle: `blind-${tag}-li`, displayName: 'Morgan Ellis', bio: 'Doctor', first: 'Morgan', last: HOST_SURNAME[tag], anonymousDoctor: false }],
   ]);
 }
 
@@ -117,13 +150,16 @@ async function main(): Promise<void> {
   for (const a of HELDOUT_ACCOUNTS) assigned.set(a, []);
   const blindDev = blindLabelled(BLIND_DEV_POSTS);
   const blindTest = blindLabelled(BLIND_TEST_POSTS);
-  for (const [tag, set] of [['dev', blindDev], ['test', blindTest]] as const) {
+  const blind2Dev = blindLabelled(BLIND2_DEV_POSTS);
+  const blind2Test = blindLabelled(BLIND2_TEST_POSTS);
+  for (const [tag, set] of [['dev', blindDev], ['test', blindTest], ['dev2', blind2Dev], ['test2', blind2Test]] as const) {
     const hosts = blindHosts(tag);
     for (const h of hosts.values()) assigned.set(h, []);
     for (const b of set) assigned.get(hosts.get(b.platform)!)!.push(b);
   }
-  for (const a of [...BLIND_DEV_ACCOUNTS, ...BLIND_TEST_ACCOUNTS]) assigned.set(a, []);
-  const ordinary = ordinaryPosts(2000);
+  for (const a of [...BLIND_DEV_ACCOUNTS, ...BLIND_TEST_ACCOUNTS, ...BLIND2_DEV_ACCOUNTS, ...BLIND2_TEST_ACCOUNTS]) assigned.set(a, []);
+  // Hard negatives of our own: everyday posts that put people, places and work words side by side.
+  const ordinary = [...ordinaryPosts(2000), ...ORDINARY_HARD];
   const ordinaryAccounts: LabelledAccount[] = [
     { platform: 'twitter', handle: 'ordinary_x1', displayName: 'Dr Helen Morris', bio: 'Acute physician, Sheffield.', anonymousDoctor: false },
     { platform: 'twitter', handle: 'ordinary_x2', displayName: 'Kwame Mensah', bio: 'GP trainee. #medtwitter', anonymousDoctor: false },
@@ -202,11 +238,20 @@ async function main(): Promise<void> {
     console.log(`\nBlind dev (written without sight of the detectors; used to find failure classes): ${blindDev.length} posts, ${BLIND_DEV_ACCOUNTS.length} accounts`);
     blindPosts(blindDev, true);
     blindAccounts(BLIND_DEV_ACCOUNTS, true);
+    console.log(`\nBlind2 dev (a second independent blind set; used to find failure classes): ${blind2Dev.length} posts, ${BLIND2_DEV_ACCOUNTS.length} accounts`);
+    blindPosts(blind2Dev, true);
+    blindAccounts(BLIND2_DEV_ACCOUNTS, true);
     if (blindTestRun) {
       console.log(`\nBlind test (never read; figures only): ${blindTest.length} posts, ${BLIND_TEST_ACCOUNTS.length} accounts`);
       blindPosts(blindTest, false);
       blindAccounts(BLIND_TEST_ACCOUNTS, false);
-    } else console.log(`\nBlind test: ${blindTest.length} posts, ${BLIND_TEST_ACCOUNTS.length} accounts, figures withheld (npm run eval -- --blind-test, once, at the end).`);
+      console.log(`\nBlind2 test (never read; figures only): ${blind2Test.length} posts, ${BLIND2_TEST_ACCOUNTS.length} accounts`);
+      blindPosts(blind2Test, false);
+      blindAccounts(BLIND2_TEST_ACCOUNTS, false);
+    } else {
+      console.log(`\nBlind test: ${blindTest.length} posts, ${BLIND_TEST_ACCOUNTS.length} accounts; blind2 test: ${blind2Test.length} posts, ${BLIND2_TEST_ACCOUNTS.length} accounts;`);
+      console.log('figures withheld (npm run eval -- --blind-test, once, at the end).');
+    }
 
     const ordinarySet = new Set(ordinary.map(norm));
     let flagged = 0;

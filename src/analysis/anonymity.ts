@@ -11,7 +11,7 @@ import { anyOf, ANONYMITY_LEXICON as L, GIVEN_NAMES } from './lexicon.js';
 import { hits, spansOf, tidySpans } from './spans.js';
 import type { AnalysisPass, PassContext } from './types.js';
 
-export const ANONYMITY_PASS_VERSION = 2;
+export const ANONYMITY_PASS_VERSION = 3;
 
 const STRONG = anyOf(L.strong, 'gi');
 const STRONG_CS = anyOf(L.strongCaseSensitive, 'g');
@@ -38,6 +38,14 @@ const ORG = anyOf(L.organisation, 'g');
 const ORG_BIO = anyOf(L.organisationBioCaseSensitive, 'g');
 const HANDLE = anyOf(L.handle, 'i');
 const TITLES = new Set(L.titles);
+/** "I am Tomasz Kowalczyk", "Name: Aoife Ní Bhriain": a bio that introduces the person names them. */
+const SELF_INTRO = new RegExp(L.selfIntroduction, 'u');
+/**
+ * One capitalised name word, including the shapes a plain "Capital then lower case" test misses:
+ * double-barrelled ("Hughes-Fenwick"), Mac/Mc/O' ("MacKenzie", "McDonald", "O'Brien") and accented
+ * Gaelic or Slavic forms ("Ní", "Bhriain", "Łukasz").
+ */
+const NAME_WORD = /^(?:\p{Lu}[\p{Ll}\p{M}'’]+(?:[-'’]\p{Lu}[\p{Ll}\p{M}'’]+)*|(?:Mac|Mc|O['’]|D['’]|Fitz)\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)*)$/u;
 const PSEUDO = new Set(L.pseudonymWords.split(/\s+/));
 /** Grades, specialties and role words: never a surname when they follow a first name. */
 const ROLE_WORDS = new Set([...L.grades, ...L.specialties, 'doc', 'docs', 'doctor', 'dr', 'medic', 'md', 'gp', 'nurse', 'surgeon', 'physician', 'anaesthetist', 'mum', 'dad', 'mummy', 'daddy'].filter((w) => !w.includes(' ')));
@@ -82,12 +90,20 @@ function hasPersonName(text: string, lenient: boolean): boolean {
   };
   for (const t of tokens) {
     // A capitalised word (not all caps: "MRCP", "NHS") continues a name; anything else ends it.
-    if (/^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(t) || /^\p{Lu}\.?$/u.test(t)) {
+    if (NAME_WORD.test(t) || /^\p{Lu}\.?$/u.test(t)) {
       if (/^\p{Lu}\.?$/u.test(t)) continue; // middle initials ("Jane A. Smith") do not break a name
       run.push(t);
     } else if (check()) return true;
   }
   return check();
+}
+
+/** A lower-case display name made of a given name and a surname-like word ("james okafor 🩺"). */
+function lowerCaseName(display: string): boolean {
+  const words = display.replace(/[^\p{L}\p{M}'’ -]+/gu, ' ').trim().split(/\s+/).filter((w) => !TITLES.has(w.toLowerCase()));
+  if (words.length < 2 || words.length > 3 || words.some((w) => /\p{Lu}/u.test(w))) return false;
+  const [first, ...rest] = words;
+  return GIVEN_NAMES.has(first) && rest.every((w) => w.length > 1 && !ROLE_WORDS.has(w) && !PSEUDO.has(w) && !GIVEN_NAMES.has(w));
 }
 
 function namesThePerson(account: Account, fullName: string): boolean {
@@ -99,6 +115,10 @@ function namesThePerson(account: Account, fullName: string): boolean {
     if (account.handle.toLowerCase().replace(/[^a-z]/g, '').includes(compact)) return true;
   }
   if (account.displayName && hasPersonName(account.displayName, true)) return true;
+  // "james okafor": a display name typed in lower case is still a name when it starts with a given name.
+  if (account.displayName && lowerCaseName(account.displayName)) return true;
+  const intro = account.bio ? SELF_INTRO.exec(account.bio) : null;
+  if (intro && intro[1].toLowerCase().split(/\s+/).every((w) => !ROLE_WORDS.has(w) && !PSEUDO.has(w))) return true;
   // "DrSarahPatelGP": a handle that spells a given name and a surname names the person too.
   if (hasPersonName(handleWords(account.handle), false)) return true;
   if (account.bio && hasPersonName(account.bio, false)) return true;

@@ -13,7 +13,7 @@ import { knownTownNames } from './nearest-town.js';
 import { hits, spansOf, tidySpans } from './spans.js';
 import type { AnalysisPass, PassContext, PostInput } from './types.js';
 
-export const INTEREST_PASS_VERSION = 2;
+export const INTEREST_PASS_VERSION = 3;
 
 const TIE = anyOf(C.tie, 'gi');
 /**
@@ -33,7 +33,7 @@ const FIRST_PERSON = /\b(?:i|i'm|i've|i'd|me|my|mine|we|we're|we've|us|our)\b/i;
 /** "Honoured to have been appointed...", "Loving my new...": the subject is left out but it is the doctor. */
 const FIRST_PERSON_OPENER = new RegExp(C.firstPersonOpeners, 'i');
 const HEALTH_CONTEXT = anyOf(C.healthContext, 'i');
-const CODE = /\b(?:discount|promo|referral|affiliate) (?:code|link)\b|\buse (?:my )?code\b|\bcode [A-Z0-9]{4,}\b|\b\d{1,2} ?% off\b/gi;
+const CODE = /\b(?:discount|promo|referral|affiliate) (?:code|link)\b|\buse (?:my )?code\b|\bcode [A-Z0-9]{4,}\b|\b\d{1,2} ?% off\b|\b(?:amzn\.to|amzn\.eu|geni\.us|liketk\.it|shopmy\.us|rstyle\.me)\/\S+/gi;
 const CODE_CS = /\b[Uu]se (?:my )?(?:code )?[A-Z]{2,}[A-Z0-9]{2,}\b/g;
 const THANKS = /\b(?:thanks|thank you|cheers)\b/i;
 const THANKS_BEFORE = /\b(?:thanks|thank you|cheers|grateful)(?: so much| again)?(?: to)?(?: (?:the )?(?:team|folks|people|lovely people) (?:at|from))?[ @]*$/i;
@@ -41,6 +41,14 @@ const THANKS_BEFORE = /\b(?:thanks|thank you|cheers|grateful)(?: so much| again)
 const QUICK = anyOf([...C.tie, ...C.hospitality, ...C.endorse], 'i');
 
 const BRAND_STOP = new Set(C.brandStopwords.map((w) => w.toLowerCase()));
+/** "Braxton Pharma", "Kinetix Health", "The Willow Clinic": a corporate suffix after a name makes a company. */
+const BRAND_SUFFIX = new Set(C.brandSuffixes.map((w) => w.toLowerCase()));
+/** An unknown brand built on a health word ("PureCollagen+", "HealthTrack", "DermaGlow") is a health brand. */
+const HEALTH_MORPHEME = new RegExp(C.healthMorpheme, 'i');
+/** A self-pay private service ("private menopause consultations", "self-pay packages")... */
+const PRIVATE_OFFER = new RegExp(C.privateOffer, 'i');
+/** ...advertised with a price, a phone number, a website or a way to book. */
+const OFFER_CUE = new RegExp(C.offerCue, 'gi');
 /** A run of capitalised words ("Holland & Barrett", "Bio-Kult", "@Dexcom", "ZOE", "HealthHero"). */
 const CAP_RUN = /(?<![#\w])@?[A-Z][\w'’+-]*(?:(?: (?:&|\+|and) | )[A-Z][\w'’+-]*){0,2}/g;
 /** Shaped like a brand even at the start of a sentence: inner capitals, digits, hyphens or all caps. */
@@ -68,7 +76,9 @@ function inferBrands(text: string, cues: EvidenceSpan[]): CompanyHit[] {
     if (lower.some((w) => BRAND_STOP.has(w))) {
       // "Thanks Scope" / "Check out HealthHero": drop leading ordinary words, keep the rest of the run.
       while (lower.length && BRAND_STOP.has(lower[0])) (lower.shift(), words.shift());
-      if (lower.length === 0 || lower.some((w) => BRAND_STOP.has(w))) continue;
+      // A trailing corporate suffix ("Braxton Pharma", "Nuvance Medical") belongs to the name.
+      const core = lower.filter((w, i) => !(i > 0 && BRAND_SUFFIX.has(w)));
+      if (lower.length === 0 || core.some((w) => BRAND_STOP.has(w))) continue;
     }
     const name = words.join(' ');
     const nameStart = text.indexOf(words[0], start);
@@ -131,8 +141,17 @@ export function interestFindings(input: PostInput, ctx: PassContext): Finding[] 
   // post is about health at all (a thank-you for a bakery's cake is not a conflict of interest).
   // Praise alone ("Loving the new Costa") is too weak to infer a company from: it needs a product word.
   const productWord = companies.length === 0 && hits(HEALTH_PRODUCT, text);
-  if (companies.length === 0 && (productWord || hits(HEALTH_CONTEXT, text)) && (tie.length || hosp.length || code.length || productWord)) {
-    companies.push(...inferBrands(text, [...tie, ...hosp, ...endorse, ...code]));
+  if (companies.length === 0 && (tie.length || hosp.length || code.length || productWord)) {
+    const inferred = inferBrands(text, [...tie, ...hosp, ...endorse, ...code]);
+    // With no health word in the post, only a brand whose own name is built on one still counts.
+    const healthPost = productWord || hits(HEALTH_CONTEXT, text);
+    companies.push(...(healthPost ? inferred : inferred.filter((h) => HEALTH_MORPHEME.test(h.company.name) && BRAND_SHAPED.test(h.company.name))));
+  }
+  // The doctor's own private service with a price or a way to book is promotion of a private provider.
+  if (companies.length === 0 && PRIVATE_OFFER.test(text) && hits(OFFER_CUE, text) && !hits(CRITICAL, text)) {
+    const cue = spansOf(OFFER_CUE, text, 'promotion', 'text', 1)[0];
+    companies.push({ ...cue, kind: 'company', company: { name: 'a private clinic', type: 'inferred', aliases: [] } });
+    endorse.push(cue);
   }
   // A discount code for a health product is a paid tie even when the brand is not in our list.
   const genericProduct = companies.length === 0 && code.length > 0 && hits(HEALTH_PRODUCT, text);

@@ -12,7 +12,7 @@ import { knownTownNames } from './nearest-town.js';
 import { hits, spansOf, tidySpans } from './spans.js';
 import type { AnalysisPass, PostInput, PassContext } from './types.js';
 
-export const PATIENT_PASS_VERSION = 2;
+export const PATIENT_PASS_VERSION = 3;
 
 const STRONG = anyOf(L.strongRefs, 'gi');
 const STRONG_CS = anyOf(L.strongRefsCaseSensitive, 'g');
@@ -62,12 +62,56 @@ const COLLEAGUE_WORD = new RegExp(`\\b(?:${alt(L.colleagueGrades)})\\b`, 'i');
 /** "The woman who taught me...", "the man who invented...": a life story, not someone's care. */
 const NOT_PATIENT_WHO = new RegExp(`^(?:${alt(L.notPatientWho)})\\b`, 'i');
 
+/** "Mrs B on the top floor", "I love Mr T": a title and an initial is how staff name a patient in public. */
+const TITLE_INITIAL = /\b(?:Mr|Mrs|Ms|Miss|Mx)\.? [A-Z](?![\w'’])/g;
+/** "retired pilot, 72,", "Lad on B wing, 19,": a person and an age set off by commas. */
+const AGE_APPOSITION = new RegExp(`\\b(?:${PERSON})(?: [A-Za-z]+){0,3}, \\d{1,3}(?: ?(?:yo|y/o|y))?(?=[,.;])|(?:^|[.!?]\\s+)\\d{1,3}, (?:${PAST}|lived|lives|[a-z]+ed)\\b`, 'gi');
+/** "'Doc, am I dying?' he asked me": quoted speech from someone the doctor was caring for. */
+const QUOTED_SPEECH = /['"‘“][^'"‘’“”]{2,160}['"’”],? (?:he|she) (?:asked|said|told|whispered|shouted|replied|says|asks|tells|begged|screamed)\b/gi;
+/** "Consultant: 'Any bowels?' Him: 'Yes, two'": a transcript of a bedside exchange. */
+const DIALOGUE = /(?:^|\s)(?:Him|Her|Pt|Patient|Mum|Dad|Wife|Husband|Daughter|Son)\s*:\s*['"‘“]/g;
+/** "Asked him how many units...", "Her last words to me...": the story starts on the patient as object. */
+const PRONOUN_OBJECT = /(?:^|[.!?]\s+)(?:Asked|Told|Examined|Saw|Reviewed|Scanned|Admitted|Showed|Explained to|Reassured|Gave|Sent|Took) (?:him|her)\b|^(?:Her|His) (?:last words|last wish|face|eyes|hand|family|wife|husband|daughter|son|mum|dad|x-?ray|scan|bloods|sats|obs|notes|results)\b/g;
+/** A photo of a handover sheet or ward board shows patients even with "names blurred". */
+const PHOTO_OF_LIST = /\b(?:photo|pic|picture|snap|screenshot|shot) of (?:my|the|our|today'?s|tonight'?s|this|a) (?:handover (?:sheet|list)|ward list|patient list|jobs? list|board|whiteboard|notes|drug chart|obs chart|theatre list)\b|\bnames? (?:blurred|redacted|hidden|covered)\b/gi;
+/** A reply to someone about "your asthma review", "your results": the doctor talking to their patient. */
+const REPLY_CARE = /\byour (?:[\w'’-]+ ){0,2}(?:review|results?|appointment|scan|bloods|blood test|medication|meds|tablets|inhaler|prescription|referral|operation|op|biopsy|smear|jab|check-?up)\b/gi;
+/** "When the man in bed 12 tells you...": a bed, bay or title names a real person, not a rule of thumb. */
+const LOCATOR = /\b(?:bed|bay|cubicle|side ?room|room) \d{1,2}[a-z]?\b|\b(?:Mr|Mrs|Ms|Miss)\.? [A-Z]/;
+/** Quoted speech is the patient's voice: "tell my son" inside quotes is not the doctor's family. */
+const QUOTES = /['"‘“][^'"‘’“”]{1,200}['"’”]/g;
+const SETTING_OPENER = new RegExp(L.settingOpener);
+/** Questions put to readers over a case ("what's your next step?") are teaching, not a story. */
+const TEACHING_QUESTION = /\b(?:what(?:'s| is| would)|next (?:step|investigation)|diagnosis\?|answers?|thoughts\?)/i;
+
+/**
+ * References that carry the story in themselves: a reply about someone's care, a bedside dialogue,
+ * quoted speech, a photo of a patient list or clinical shorthand ("52M"). A post with one of these
+ * is narration even in the present tense or in fragments ("Cardiac arrest. 52M. Gym. ROSC.").
+ */
+function narrativeRefs(text: string): EvidenceSpan[] {
+  const out = [
+    ...spansOf(QUOTED_SPEECH, text, 'patient-reference'),
+    ...spansOf(DIALOGUE, text, 'patient-reference'),
+    ...spansOf(PHOTO_OF_LIST, text, 'patient-reference'),
+  ];
+  if (text.startsWith('@') && REPLY_FIRST_PERSON.test(text)) out.push(...spansOf(REPLY_RELATIVE, text, 'patient-reference'), ...spansOf(REPLY_CARE, text, 'patient-reference'));
+  if (!TEACHING_QUESTION.test(text)) out.push(...spansOf(AGE_SEX, text, 'patient-reference'));
+  return out;
+}
+
+/** "The lady at the coffee shop near the hospital": a person placed somewhere ordinary is not a patient. */
+const ORDINARY_PLACE = new RegExp(`^\\s+(?:(?:who )?(?:works|worked|serves|served|runs|ran) )?(?:at|in|from|behind|outside|on) (?:the|a|our|my|that|this) (?:[a-z]+ )?(?:${alt(L.nonClinicalPlaces)})\\b`, 'i');
+
+/** ...unless the doctor treated them there ("Man at the bus stop collapsed, did CPR"). */
+const EMERGENCY = /\b(?:collapsed|cpr|arrest(?:ed)?|unconscious|fitting|seizure|choking|ambulance|bleeding|resuscitat\w+|defib\w*)\b/i;
+
 /** Person references of the broad kind, as evidence spans (empty when there is none). */
 function broadRefs(text: string): EvidenceSpan[] {
   // "The woman who taught me to cannulate": the phrase names a life story, not a patient.
   const lifeStory = (s: EvidenceSpan): boolean => {
     const after = /^\s+who\s+(.*)$/s.exec(text.slice(s.end));
-    return after !== null && NOT_PATIENT_WHO.test(after[1]);
+    return (after !== null && NOT_PATIENT_WHO.test(after[1])) || (ORDINARY_PLACE.test(text.slice(s.end)) && !EMERGENCY.test(text));
   };
   const out: EvidenceSpan[] = [
     ...[...spansOf(PERSON_PHRASE, text, 'patient-reference'), ...spansOf(SENTENCE_PERSON, text, 'patient-reference')].filter((s) => !lifeStory(s)),
@@ -76,6 +120,10 @@ function broadRefs(text: string): EvidenceSpan[] {
     ...spansOf(BARE_PT, text, 'patient-reference'),
     ...spansOf(PT_RELATIVE, text, 'patient-reference'),
     ...spansOf(EVENT_PERSON, text, 'patient-reference'),
+    ...spansOf(TITLE_INITIAL, text, 'patient-reference'),
+    ...spansOf(AGE_APPOSITION, text, 'patient-reference'),
+    ...spansOf(PRONOUN_OBJECT, text, 'patient-reference'),
+    ...narrativeRefs(text),
   ];
   // "She walked out of clinic today...": a story opening on a bare pronoun is about someone the
   // doctor saw, unless the post is about a colleague ("He smashed his first on-call. Proud of our SHO").
@@ -147,14 +195,14 @@ export function patientFindings(input: PostInput, ctx: PassContext): Finding[] {
   if (!strong && !weak) return [];
   if (hits(HYPOTHETICAL, text)) return [];
   // "If a patient has...": a rule of thumb, not a person, unless the post also tells a story.
-  if (strong && hits(CONDITIONAL, text) && !hits(EPISODIC_FIRM, text)) return [];
+  if (strong && hits(CONDITIONAL, text) && !hits(EPISODIC_FIRM, text) && !LOCATOR.test(text)) return [];
   // "My patient", "the lady in bed 4": the reference itself says this is someone's care.
   if (weak) {
     if (!hits(CLINICAL, text)) return [];
     // A weak reference ("a 72yo man", "bed 4") only counts inside a story that happened, and
     // not when the story is about the doctor's own family or own illness.
-    if (hits(FAMILY, text)) return [];
-    const firm = hits(EPISODIC_FIRM, text) || hits(SENTENCE_VERB, text);
+    if (hits(FAMILY, text.replace(QUOTES, ' '))) return [];
+    const firm = hits(EPISODIC_FIRM, text) || hits(SENTENCE_VERB, text) || SETTING_OPENER.test(text) || narrativeRefs(text).length > 0;
     if (!firm && !hits(EPISODIC_ANY, text)) return [];
     if (!firm && hits(GENERIC, text)) return [];
   }
