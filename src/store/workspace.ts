@@ -103,11 +103,12 @@ export function openWorkspace(path: string, options: OpenOptions = {}) {
          location = coalesce(excluded.location, location), url = coalesce(excluded.url, url),
          created_at = coalesce(excluded.created_at, created_at), extra = excluded.extra`,
     ),
+    // Positional parameters: binding named ones from an object costs better-sqlite3 about as much
+    // again per row, and a large archive inserts tens of thousands of posts.
     upsertPost: db.prepare(
       `INSERT INTO posts (platform, native_id, account, kind, created_at, text, language, reply_to_id, reply_to_handle,
          quote_of_url, visibility, url, geo, deleted, raw, first_archive_id, last_archive_id)
-       VALUES (@platform, @nativeId, @account, @kind, @createdAt, @text, @language, @replyToId, @replyToHandle,
-         @quoteOfUrl, @visibility, @url, @geo, @deleted, @raw, @archiveId, @archiveId)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (platform, native_id) DO UPDATE SET
          kind = excluded.kind, text = excluded.text, language = excluded.language, visibility = excluded.visibility,
          url = coalesce(excluded.url, url), geo = coalesce(excluded.geo, geo),
@@ -150,13 +151,25 @@ export function openWorkspace(path: string, options: OpenOptions = {}) {
         stmt.upsertAccount.run({ ...a, extra: JSON.stringify(a.extra ?? {}) });
       },
       post(p) {
-        stmt.upsertPost.run({
-          ...p,
-          geo: p.geo ? JSON.stringify(p.geo) : null,
-          deleted: p.deleted ? 1 : 0,
-          raw: JSON.stringify(p.raw ?? null),
+        stmt.upsertPost.run(
+          p.platform,
+          p.nativeId,
+          p.account,
+          p.kind,
+          p.createdAt,
+          p.text,
+          p.language,
+          p.replyToId,
+          p.replyToHandle,
+          p.quoteOfUrl,
+          p.visibility,
+          p.url,
+          p.geo ? JSON.stringify(p.geo) : null,
+          p.deleted ? 1 : 0,
+          JSON.stringify(p.raw ?? null),
           archiveId,
-        });
+          archiveId,
+        );
         counts.posts++;
         if (p.deleted) counts.deleted++;
       },
