@@ -148,9 +148,25 @@ export function applyTheme(choice: ThemeChoice): void {
   } catch {
     /* storage may be unavailable; the choice still applies for this session */
   }
-  const root = document.documentElement;
-  if (choice === 'system') root.removeAttribute('data-theme');
-  else root.setAttribute('data-theme', choice);
+  paintTheme();
+}
+
+/** The system's preference, when the doctor left the theme on "System". */
+function systemDark(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches;
+}
+
+/** One attribute the stylesheet reads: "System" is resolved here, so the CSS holds each palette once. */
+function paintTheme(): void {
+  const dark = state.theme === 'dark' || (state.theme === 'system' && systemDark());
+  document.documentElement.setAttribute('data-theme', dark ? 'dark' : 'light');
+}
+
+let followingSystem = false;
+function followSystemTheme(): void {
+  if (followingSystem || typeof matchMedia !== 'function') return;
+  followingSystem = true;
+  matchMedia('(prefers-color-scheme: dark)').addEventListener('change', paintTheme);
 }
 
 export function loadTheme(): void {
@@ -161,4 +177,5 @@ export function loadTheme(): void {
     saved = null;
   }
   applyTheme(saved === 'light' || saved === 'dark' ? saved : 'system');
+  followSystemTheme();
 }
