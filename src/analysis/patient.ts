@@ -10,9 +10,10 @@ import { guidanceFor } from './guidance.js';
 import { anyOf, PATIENT_LEXICON as L } from './lexicon.js';
 import { knownTownNames } from './nearest-town.js';
 import { hits, spansOf, tidySpans } from './spans.js';
+import { modelFlags, storySpans } from './patient-model.js';
 import type { AnalysisPass, PostInput, PassContext } from './types.js';
 
-export const PATIENT_PASS_VERSION = 3;
+export const PATIENT_PASS_VERSION = 4;
 
 const STRONG = anyOf(L.strongRefs, 'gi');
 const STRONG_CS = anyOf(L.strongRefsCaseSensitive, 'g');
@@ -184,30 +185,54 @@ function severityFrom(score: number): Severity {
 
 const LOWER: Record<Severity, Severity> = { high: 'medium', medium: 'low', low: 'low' };
 
-export function patientFindings(input: PostInput, ctx: PassContext): Finding[] {
-  const { post, media } = input;
-  const text = post.text;
-  if (!text || text.length < 8) return [];
-  // Cheap gate first: almost every post has no patient reference at all.
+/** The rules' verdict, and the person references they found either way (the learned signal reuses them). */
+interface RuleDecision {
+  finding: Finding | null;
+  refs: EvidenceSpan[];
+}
+
+/** "My patient" and the like (strong), or else the broad person references (weak). */
+function personRefs(text: string): { strong: boolean; refs: EvidenceSpan[] } {
   const strong = hits(STRONG, text) || hits(STRONG_CS, text);
-  const weakRefs = strong ? [] : [...spansOf(WEAK, text, 'patient-reference'), ...spansOf(WEAK_CS, text, 'patient-reference'), ...broadRefs(text)];
-  const weak = weakRefs.length > 0;
-  if (!strong && !weak) return [];
-  if (hits(HYPOTHETICAL, text)) return [];
+  if (strong) return { strong, refs: [...spansOf(STRONG, text, 'patient-reference'), ...spansOf(STRONG_CS, text, 'patient-reference')] };
+  return { strong, refs: [...spansOf(WEAK, text, 'patient-reference'), ...spansOf(WEAK_CS, text, 'patient-reference'), ...broadRefs(text)] };
+}
+
+function ruleDecision(input: PostInput, ctx: PassContext): RuleDecision {
+  const text = input.post.text;
+  const none: RuleDecision = { finding: null, refs: [] };
+  if (!text || text.length < 8) return none;
+  // Cheap gate first: almost every post has no patient reference at all.
+  const { strong, refs } = personRefs(text);
+  const weak = !strong && refs.length > 0;
+  const rejected: RuleDecision = { finding: null, refs };
+  if (!strong && !weak) return none;
+  if (hits(HYPOTHETICAL, text)) return rejected;
   // "If a patient has...": a rule of thumb, not a person, unless the post also tells a story.
-  if (strong && hits(CONDITIONAL, text) && !hits(EPISODIC_FIRM, text) && !LOCATOR.test(text)) return [];
+  if (strong && hits(CONDITIONAL, text) && !hits(EPISODIC_FIRM, text) && !LOCATOR.test(text)) return rejected;
   // "My patient", "the lady in bed 4": the reference itself says this is someone's care.
   if (weak) {
-    if (!hits(CLINICAL, text)) return [];
+    if (!hits(CLINICAL, text)) return rejected;
     // A weak reference ("a 72yo man", "bed 4") only counts inside a story that happened, and
     // not when the story is about the doctor's own family or own illness.
-    if (hits(FAMILY, text.replace(QUOTES, ' '))) return [];
+    if (hits(FAMILY, text.replace(QUOTES, ' '))) return rejected;
     const firm = hits(EPISODIC_FIRM, text) || hits(SENTENCE_VERB, text) || SETTING_OPENER.test(text) || narrativeRefs(text).length > 0;
-    if (!firm && !hits(EPISODIC_ANY, text)) return [];
-    if (!firm && hits(GENERIC, text)) return [];
+    if (!firm && !hits(EPISODIC_ANY, text)) return rejected;
+    if (!firm && hits(GENERIC, text)) return rejected;
   }
+  return { finding: patientFinding(input, ctx, refs), refs };
+}
 
-  const refs = strong ? [...spansOf(STRONG, text, 'patient-reference'), ...spansOf(STRONG_CS, text, 'patient-reference')] : weakRefs;
+/** The rule-based decision alone (no learned signal); the trainer uses it to pick the model's threshold. */
+export function patientRuleFindings(input: PostInput, ctx: PassContext): Finding[] {
+  const f = ruleDecision(input, ctx).finding;
+  return f ? [f] : [];
+}
+
+/** One finding for a post judged to be about a patient, graded by the quasi-identifiers around `refs`. */
+function patientFinding(input: PostInput, ctx: PassContext, refs: EvidenceSpan[]): Finding {
+  const { post, media } = input;
+  const text = post.text;
   const clinical = spansOf(CLINICAL, text, 'clinical', 'text', 4);
   const own = ownNameTokens(ctx.settings.fullName);
 
@@ -250,19 +275,72 @@ export function patientFindings(input: PostInput, ctx: PassContext): Finding[] {
     (found.length ? `, with details that could identify them (${found.join(', ').replace(/-/g, ' ')})` : '') +
     (anonymised ? `; saying details were changed does not make it safe if the case is still recognisable` : '') +
     `.`;
-  return [
-    {
-      pass: 'patient',
-      rule: 'individual-patient',
-      severity,
-      subjectType: 'post',
-      subjectKey: subjectKey('post', post.platform, post.nativeId),
-      evidence: tidySpans([...refs, ...clinical, ...q]),
-      explanation,
-      guidance: g.refs,
-      passVersion: PATIENT_PASS_VERSION,
-    },
-  ];
+  return {
+    pass: 'patient',
+    rule: 'individual-patient',
+    severity,
+    subjectType: 'post',
+    subjectKey: subjectKey('post', post.platform, post.nativeId),
+    evidence: tidySpans([...refs, ...clinical, ...q]),
+    explanation,
+    guidance: g.refs,
+    passVersion: PATIENT_PASS_VERSION,
+  };
+}
+
+/**
+ * "The lady at the café near the hospital", "Waitress at the café...": someone placed somewhere
+ * ordinary, the rules' ordinary-place check as one pattern (ending on a non-letter, since "café\b"
+ * never matches before a space).
+ */
+const ORDINARY_PERSON = new RegExp(`[a-z]+${ORDINARY_PLACE.source.replace(/^\^/, '').replace(/\\b$/, '(?![\\p{L}])')}`, 'iu');
+
+/** "Be patient", "patiently", "patience": the word in its everyday sense. */
+const PATIENCE = /\b(?:be|being|stay|so|very|more|less|remain|incredibly|endlessly) patient\b|\bpatien(?:tly|ce)\b|\bimpatien\w*/i;
+
+/**
+ * The rules' hard negatives, applied to the learned signal too: the doctor's own or family's care,
+ * hypothetical or quiz cases, rules of thumb and aggregates, and "patient" in its everyday sense.
+ */
+export function excludedByRules(text: string): boolean {
+  if (ORDINARY_PERSON.test(text) && !EMERGENCY.test(text)) return true;
+  if (hits(HYPOTHETICAL, text) || hits(FAMILY, text.replace(QUOTES, ' '))) return true;
+  if (TEACHING_QUESTION.test(text) && !hits(EPISODIC_FIRM, text)) return true;
+  if ((hits(GENERIC, text) || hits(CONDITIONAL, text)) && !hits(EPISODIC_FIRM, text) && !LOCATOR.test(text)) return true;
+  const strong = hits(STRONG, text) || hits(STRONG_CS, text);
+  // "Colleague told me...", "our SHO smashed it": a story about staff, as the pronoun rule already says.
+  if (!strong && (COLLEAGUE_WORD.test(text) || /\bcolleagues?\b/i.test(text))) return true;
+  return PATIENCE.test(text) && !strong;
+}
+
+/** "She", "him", "a 6yo", "the lad in bay 3": someone the story is about, which a model-only finding needs. */
+const THIRD_PERSON = /\b(?:he|she|him|her|his|he's|she's|they were|their (?:son|daughter|mum|dad|baby|wife|husband))\b/i;
+
+/**
+ * The learned signal may speak only about someone (a person reference the rules found, or "she",
+ * "him"...) and only past the rules' hard negatives. `refs` are the rules' person references.
+ */
+function modelMaySpeak(text: string, refs: readonly EvidenceSpan[]): boolean {
+  return text.length >= 20 && (refs.length > 0 || THIRD_PERSON.test(text));
+}
+
+/** Whether the learned signal may raise a finding on this post at all; the trainer picks its threshold past this gate. */
+export function modelMayFlag(text: string): boolean {
+  return modelMaySpeak(text, personRefs(text).refs) && !excludedByRules(text);
+}
+
+export function patientFindings(input: PostInput, ctx: PassContext): Finding[] {
+  const { finding, refs } = ruleDecision(input, ctx);
+  if (finding) return [finding];
+  const text = input.post.text;
+  // The learned signal catches stories phrased in ways the patterns do not foresee, but only at a
+  // threshold picked for high precision on the labelled sets, and never past the rules' hard negatives.
+  // Cheapest test first: most posts name nobody at all.
+  if (!text || !modelMaySpeak(text, refs) || !modelFlags(text) || excludedByRules(text)) return [];
+  const found = patientFinding(input, ctx, refs);
+  // A finding must always show why: with no reference or identifier to point at, show the words that tipped the model.
+  if (!found.evidence.some((e) => e.field === 'text' && e.kind !== 'clinical')) found.evidence = tidySpans([...found.evidence, ...storySpans(text)]);
+  return [found];
 }
 
 export const patientPass: AnalysisPass = {
