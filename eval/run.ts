@@ -3,7 +3,7 @@
  * them through the real service, runs the analysis and prints precision, recall and F1 per pass,
  * plus false flags per 1,000 ordinary posts. `--verbose` lists every miss and false flag.
  *
- * Two blind pairs (eval/dataset/blind.ts, eval/dataset/blind2.ts) were written by people who never
+ * Three blind pairs (eval/dataset/blind.ts, blind2.ts, blind3.ts) were written by people who never
  * saw the detectors. Each dev half is for finding failure classes, so its misses and false flags are
  * always listed; each test half is the honest final measure, so only its aggregate figures are ever
  * printed, never its texts, and only with `--blind-test`, so that a tuning loop does not read them
@@ -21,6 +21,7 @@ import { composedInterest, INTEREST_NEGATIVE, INTEREST_POSITIVE } from './datase
 import { HELDOUT_ACCOUNTS, HELDOUT_POSTS } from './dataset/heldout.js';
 import { BLIND_DEV_ACCOUNTS, BLIND_DEV_POSTS, BLIND_TEST_ACCOUNTS, BLIND_TEST_POSTS, type BlindPost } from './dataset/blind.js';
 import { BLIND2_DEV_ACCOUNTS, BLIND2_DEV_POSTS, BLIND2_TEST_ACCOUNTS, BLIND2_TEST_POSTS } from './dataset/blind2.js';
+import { BLIND3_DEV_ACCOUNTS, BLIND3_DEV_POSTS, BLIND3_TEST_ACCOUNTS, BLIND3_TEST_POSTS } from './dataset/blind3.js';
 import { ordinaryPosts } from './dataset/ordinary.js';
 import { composedPatientNegatives, composedPatientPositives, PATIENT_NEGATIVE, PATIENT_POSITIVE } from './dataset/patient.js';
 
@@ -108,7 +109,7 @@ function blindLabelled(posts: BlindPost[]): Labelled[] {
  * profile declares nothing: the labels are about the text, so the host account must not decide.
  */
 /** LinkedIn names its archive owner by first and last name only, so each blind host needs its own surname. */
-const HOST_SURNAME: Record<string, string> = { dev: 'Ellis', test: 'Ellison', dev2: 'Elliston', test2: 'Ellisford' };
+const HOST_SURNAME: Record<string, string> = { dev: 'Ellis', test: 'Ellison', dev2: 'Elliston', test2: 'Ellisford', dev3: 'Ellisworth', test3: 'Ellisham' };
 
 function blindHosts(tag: string): Map<Platform, LabelledAccount> {
   return new Map<Platform, LabelledAccount>([
@@ -152,12 +153,14 @@ async function main(): Promise<void> {
   const blindTest = blindLabelled(BLIND_TEST_POSTS);
   const blind2Dev = blindLabelled(BLIND2_DEV_POSTS);
   const blind2Test = blindLabelled(BLIND2_TEST_POSTS);
-  for (const [tag, set] of [['dev', blindDev], ['test', blindTest], ['dev2', blind2Dev], ['test2', blind2Test]] as const) {
+  const blind3Dev = blindLabelled(BLIND3_DEV_POSTS);
+  const blind3Test = blindLabelled(BLIND3_TEST_POSTS);
+  for (const [tag, set] of [['dev', blindDev], ['test', blindTest], ['dev2', blind2Dev], ['test2', blind2Test], ['dev3', blind3Dev], ['test3', blind3Test]] as const) {
     const hosts = blindHosts(tag);
     for (const h of hosts.values()) assigned.set(h, []);
     for (const b of set) assigned.get(hosts.get(b.platform)!)!.push(b);
   }
-  for (const a of [...BLIND_DEV_ACCOUNTS, ...BLIND_TEST_ACCOUNTS, ...BLIND2_DEV_ACCOUNTS, ...BLIND2_TEST_ACCOUNTS]) assigned.set(a, []);
+  for (const a of [...BLIND_DEV_ACCOUNTS, ...BLIND_TEST_ACCOUNTS, ...BLIND2_DEV_ACCOUNTS, ...BLIND2_TEST_ACCOUNTS, ...BLIND3_DEV_ACCOUNTS, ...BLIND3_TEST_ACCOUNTS]) assigned.set(a, []);
   // Hard negatives of our own: everyday posts that put people, places and work words side by side.
   const ordinary = [...ordinaryPosts(2000), ...ORDINARY_HARD];
   const ordinaryAccounts: LabelledAccount[] = [
@@ -241,6 +244,9 @@ async function main(): Promise<void> {
     console.log(`\nBlind2 dev (a second independent blind set; used to find failure classes): ${blind2Dev.length} posts, ${BLIND2_DEV_ACCOUNTS.length} accounts`);
     blindPosts(blind2Dev, true);
     blindAccounts(BLIND2_DEV_ACCOUNTS, true);
+    console.log(`\nBlind3 dev (a third independent blind set, weighted to accounts and interest; used to find failure classes): ${blind3Dev.length} posts, ${BLIND3_DEV_ACCOUNTS.length} accounts`);
+    blindPosts(blind3Dev, true);
+    blindAccounts(BLIND3_DEV_ACCOUNTS, true);
     if (blindTestRun) {
       console.log(`\nBlind test (never read; figures only): ${blindTest.length} posts, ${BLIND_TEST_ACCOUNTS.length} accounts`);
       blindPosts(blindTest, false);
@@ -248,8 +254,11 @@ async function main(): Promise<void> {
       console.log(`\nBlind2 test (never read; figures only): ${blind2Test.length} posts, ${BLIND2_TEST_ACCOUNTS.length} accounts`);
       blindPosts(blind2Test, false);
       blindAccounts(BLIND2_TEST_ACCOUNTS, false);
+      console.log(`\nBlind3 test (never read; figures only): ${blind3Test.length} posts, ${BLIND3_TEST_ACCOUNTS.length} accounts`);
+      blindPosts(blind3Test, false);
+      blindAccounts(BLIND3_TEST_ACCOUNTS, false);
     } else {
-      console.log(`\nBlind test: ${blindTest.length} posts, ${BLIND_TEST_ACCOUNTS.length} accounts; blind2 test: ${blind2Test.length} posts, ${BLIND2_TEST_ACCOUNTS.length} accounts;`);
+      console.log(`\nBlind test: ${blindTest.length} posts, ${BLIND_TEST_ACCOUNTS.length} accounts; blind2 test: ${blind2Test.length} posts, ${BLIND2_TEST_ACCOUNTS.length} accounts; blind3 test: ${blind3Test.length} posts, ${BLIND3_TEST_ACCOUNTS.length} accounts;`);
       console.log('figures withheld (npm run eval -- --blind-test, once, at the end).');
     }
 

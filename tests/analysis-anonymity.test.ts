@@ -74,3 +74,53 @@ describe('anonymity pass: grades, specialties and names (v2)', () => {
     expect(anonymityFindings(makeAccount(handle, name, bio), ctx())).toEqual([]);
   });
 });
+
+describe('anonymity pass: name shapes and look-alike roles (v4)', () => {
+  it.each([
+    // initials and a surname
+    ['kt_adebayo', 'K. T. Adebayo', 'Consultant haematologist.'],
+    ['rheum_mensah', 'Dr E. Mensah', 'Rheumatology consultant, Kent.'],
+    // the name is only in the bio, after a title
+    ['nightsurgeon', 'Night Surgeon', 'ST5 general surgery — Dr Fionnuala MacDermott. Views my own.'],
+    // particles inside a name
+    ['farid_gp', 'Farid bin Hassan', 'GP partner, Leicester.'],
+    ['lotte_icu', 'Lotte van der Berg', 'Intensivist in Leeds.'],
+    // surname first, given name second
+    ['oyelaran_t', 'Oyelaran Tunde', 'Paediatric registrar.'],
+    // surnames written the way rotas write them
+    ['rota_okoye', 'OKOYE Chidi', 'Core surgical trainee.'],
+    ['whitfield_m', 'Whitfield M', 'Consultant urologist.'],
+    // the handle spells the name the display name or bio only half gives
+    ['drdavidachterberg', 'David', 'Acute medicine consultant.'],
+    ['mingxiaolan', 'Dr Ming', 'Respiratory registrar. Ming Xiao Lan on asthma and air quality.'],
+    ['esme_oyelowo', 'Esme', 'Foundation doctor in Hull.'],
+    ['thandeka_mokoena', 'thandeka', 'anaesthetics registrar in durban. thandeka mokoena.'],
+  ])('names the person: %s', (handle, name, bio) => {
+    expect(anonymityFindings(makeAccount(handle, name, bio), ctx())).toEqual([]);
+  });
+
+  it.each([
+    ['pa_nadia', 'PA Nadia', 'Physician associate working in acute medicine.'],
+    ['future_doc_yr2', 'Second year medic', 'Medical student. Future neurosurgeon, hopefully.'],
+    ['drbeats', 'Dr Beats', 'DJ and producer. Writing prescriptions for the dancefloor.'],
+    ['house_fan', 'Scrubs Fan', 'Watching every hospital drama going. Not a doctor!'],
+    ['locumsdirect', 'Locums Direct', 'Locum doctor recruitment agency covering the north.'],
+    ['ivf_pod', 'The Fertility Hour', 'A podcast about fertility medicine with two consultant gynaecologists.'],
+    ['immuno_postdoc', 'Dr Ife', 'Postdoc in immunology. Doctor, but of cells.'],
+    ['hearing_dr', 'Dr Hear', 'Audiologist. Hearing tests and tinnitus clinics.'],
+    ['feet_first', 'Dr Feet', 'Podiatrist. Bunions are my business.'],
+  ])('does not present as a doctor: %s', (handle, name, bio) => {
+    expect(anonymityFindings(makeAccount(handle, name, bio), ctx())).toEqual([]);
+  });
+
+  it.each([
+    // a title and an everyday word, or a first name and a role, is not a name
+    ['DrNoName', 'Dr N', 'Just a doctor. Opinions mine.'],
+    ['sam_icureg', 'Sam', 'ICU registrar. Coffee.'],
+    ['sleepy_sarah', 'Sleepy Sarah', 'GP trainee in Essex.'],
+    ['gas_greg', 'Greg Gas', 'Anaesthetics registrar.'],
+    ['nadia_k', 'Nadia K.', 'Consultant neurologist. NHS.'],
+  ])('still flags %s', (handle, name, bio) => {
+    expect(anonymityFindings(makeAccount(handle, name, bio), ctx())).toHaveLength(1);
+  });
+});

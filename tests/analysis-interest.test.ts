@@ -90,3 +90,32 @@ describe('interest pass: ties it could not see before (v2)', () => {
     expect(run(text)).toEqual([]);
   });
 });
+
+describe('interest pass: more ways to be tied, and to declare (v4)', () => {
+  it.each([
+    'Spent the afternoon recording a patient education video for Novartis on heart failure. Out next month!',
+    'Massive thanks to our friends at a well-known device company for the new dermatoscopes for the clinic.',
+    'The rep from Medtronic lent us a loaner device for the month and honestly it is brilliant.',
+    'Grateful to the people at Omron for the free blood pressure cuffs for our waiting room.',
+    'Whole department got breakfast and new pens from the AstraZeneca reps this morning.',
+    'Now offering private menopause clinics in Leeds on Tuesdays. Introductory prices for the first 10 patients!',
+    'Cheers to the company that funded our simulation day — you know who you are 😉',
+    'Thank you to our pharma sponsors for a brilliant regional registrar teaching day.',
+  ])('flags: %s', (text) => {
+    expect(run(text)).toHaveLength(1);
+  });
+
+  it.each([
+    'Sponsored post: working with Abbott on what CGM means for people with type 1 diabetes.',
+    'Ad | My thoughts on the new Oral-B range, made with Oral-B.',
+    'Transparency statement — Bayer paid for my travel to this congress. Notes from day one below.',
+    'I recused myself from the formulary vote on the GSK inhaler because I advise them.',
+    'My wife has just started a job at Pfizer, so proud of her!',
+    'My sister is a Roche sales rep, so Christmas dinner is all oncology chat.',
+    'Thanks to everyone who sponsored my 10k for the children\'s ward!',
+    'Finally understood my NHS pension statement. Why is it so complicated?',
+    'Why is every pen at this conference branded by a drug company? Thanks, I guess.',
+  ])('quiet: %s', (text) => {
+    expect(run(text)).toEqual([]);
+  });
+});

@@ -1,8 +1,9 @@
 /**
  * `anonymity`: an account that presents as a doctor (title, degree, grade, specialty or
  * #medtwitter in its handle, display name or bio) without naming the person (GMC 2013 paras
- * 17-18; 2024: say who you are, SM 9). Nurses, students, paramedics, vets, dentists, patients,
- * organisations and non-medical doctorates do not present as doctors.
+ * 17-18; 2024: say who you are, SM 9). Nurses, students, paramedics, vets, dentists, physician
+ * associates, patients, organisations (agencies, podcasts, journals), performers and non-medical
+ * doctorates do not present as doctors.
  */
 import type { Account, EvidenceSpan, Finding } from '../model.js';
 import { subjectKey } from '../model.js';
@@ -11,7 +12,7 @@ import { anyOf, ANONYMITY_LEXICON as L, GIVEN_NAMES } from './lexicon.js';
 import { hits, spansOf, tidySpans } from './spans.js';
 import type { AnalysisPass, PassContext } from './types.js';
 
-export const ANONYMITY_PASS_VERSION = 3;
+export const ANONYMITY_PASS_VERSION = 4;
 
 const STRONG = anyOf(L.strong, 'gi');
 const STRONG_CS = anyOf(L.strongCaseSensitive, 'g');
@@ -48,7 +49,16 @@ const SELF_INTRO = new RegExp(L.selfIntroduction, 'u');
 const NAME_WORD = /^(?:\p{Lu}[\p{Ll}\p{M}'’]+(?:[-'’]\p{Lu}[\p{Ll}\p{M}'’]+)*|(?:Mac|Mc|O['’]|D['’]|Fitz)\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)*)$/u;
 const PSEUDO = new Set(L.pseudonymWords.split(/\s+/));
 /** Grades, specialties and role words: never a surname when they follow a first name. */
-const ROLE_WORDS = new Set([...L.grades, ...L.specialties, 'doc', 'docs', 'doctor', 'dr', 'medic', 'md', 'gp', 'nurse', 'surgeon', 'physician', 'anaesthetist', 'mum', 'dad', 'mummy', 'daddy'].filter((w) => !w.includes(' ')));
+const ROLE_WORDS = new Set([...L.grades, ...L.specialties, 'doc', 'docs', 'doctor', 'dr', 'medic', 'md', 'gp', 'nurse', 'surgeon', 'physician', 'anaesthetist', 'mum', 'dad', 'mummy', 'daddy', 'gas', 'gasman', 'gasdoc'].filter((w) => !w.includes(' ')));
+
+/** Lower-case surname particles that belong inside a name: "Ahmed bin Rashid", "Sanne van der Berg", "Aoife ní Bhriain". */
+const PARTICLES = new Set(L.nameParticles);
+/** Capitals that are not surnames ("NHS Dave", "ICU Sam"). */
+const ACRONYMS = new Set(['NHS', 'ICU', 'ITU', 'HDU', 'CCU', 'GMC', 'BMA', 'RCP', 'RCS', 'RCGP', 'MBBS', 'MRCP', 'MRCS', 'FRCS', 'FRCA', 'FRCP', 'MRCGP', 'PHD', 'DPHIL', 'MSC', 'BSC', 'MBA', 'UK', 'USA', 'NYC', 'ENT', 'OBGYN', 'PGY', 'SHO', 'SPR', 'STR', 'RMO', 'NCHD', 'PICU', 'NICU', 'ACCS', 'IMT', 'CMT', 'GPST', 'FOAMED', 'MED', 'DOC', 'THE']);
+/** Everyday words that can follow a title without being a name ("Dr No Name", "Dr Who Knows"). */
+const COMMON_WORDS = new Set(['the', 'and', 'not', 'who', 'what', 'how', 'why', 'one', 'two', 'all', 'any', 'our', 'your', 'his', 'her', 'name', 'know', 'knows', 'says', 'said', 'here', 'there', 'out', 'off', 'for', 'with', 'will', 'can', 'may']);
+/** Alliterative nicknames are an adjective and a first name ("Sleepy Sarah", "Grumpy Greg"), not a surname-first name. */
+const ADJECTIVE_SHAPE = /(?:y|ing|ed|ful|less|ish|ous|ive|al)$/;
 
 interface Field {
   name: 'handle' | 'displayName' | 'bio';
@@ -66,15 +76,32 @@ function handleWords(handle: string): string {
 }
 
 /** Does this text carry a first and last name? Titles and post-nominals are ignored. */
-function hasPersonName(text: string, lenient: boolean): boolean {
+function hasPersonName(text: string, lenient: boolean, titleRule = true): boolean {
   const tokens = text
+    .replace(/(?<!\p{L})(\p{Lu})\.(?=\s*\p{Lu})/gu, '$1 ') // "J. R. Okafor": keep initials in the run
     .replace(/[^\p{L}\p{M}'’ -]+/gu, ' | ')
     .split(/\s+/)
     .filter(Boolean);
   let run: string[] = [];
+  let initials = 0;
+  /** "Holloway J": a surname then an initial, the way rotas write names ("Amir H." is a first name kept short). */
+  let trailingInitial = false;
   const check = (): boolean => {
+    const titled = run.length > 0 && TITLES.has(run[0].toLowerCase().replace(/\.$/, ''));
     const words = run.filter((w) => !TITLES.has(w.toLowerCase().replace(/\.$/, '')));
+    const hadInitials = initials;
+    const trailing = trailingInitial;
     run = [];
+    initials = 0;
+    trailingInitial = false;
+    const plausible = (w: string): boolean => w.length > 1 && !PSEUDO.has(w) && !ROLE_WORDS.has(w);
+    const lw = words.map((w) => w.toLowerCase().replace(/['’]s$/, ''));
+    // "J. R. Okafor", "Dr R. Menon": initials and a surname name the person in a display name.
+    if (lenient && lw.length === 1 && plausible(lw[0]) && (hadInitials || (trailing && !GIVEN_NAMES.has(lw[0])))) return true;
+    // "Dr Catriona MacLeod" in a bio: a title before two name words is a name, whatever the first name.
+    if (titleRule && titled && lw.length >= 2 && lw.slice(0, 2).every((w) => plausible(w) && w.length > 2 && !COMMON_WORDS.has(w))) return true;
+    // "Menon Rahul": a surname first, then a given name, in the display name slot.
+    if (lenient && lw.length === 2 && GIVEN_NAMES.has(lw[1]) && !GIVEN_NAMES.has(lw[0]) && plausible(lw[0]) && !ADJECTIVE_SHAPE.test(lw[0])) return true;
     for (let i = 0; i + 1 < words.length; i++) {
       const first = words[i].toLowerCase();
       const last = words[i + 1].toLowerCase().replace(/['’]s$/, '');
@@ -88,11 +115,29 @@ function hasPersonName(text: string, lenient: boolean): boolean {
     }
     return false;
   };
+  // "PATEL Ravi", "Ravi PATEL": a surname in capitals next to a given name, as on rotas and badges.
+  if (lenient) {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (!/^\p{Lu}{3,}$/u.test(t) || ROLE_WORDS.has(t.toLowerCase()) || ACRONYMS.has(t)) continue;
+      const next = tokens[i + 1]?.toLowerCase();
+      const prev = tokens[i - 1]?.toLowerCase();
+      if ((next && GIVEN_NAMES.has(next)) || (prev && GIVEN_NAMES.has(prev))) tokens[i] = t[0] + t.slice(1).toLowerCase();
+    }
+  }
   for (const t of tokens) {
     // A capitalised word (not all caps: "MRCP", "NHS") continues a name; anything else ends it.
     if (NAME_WORD.test(t) || /^\p{Lu}\.?$/u.test(t)) {
-      if (/^\p{Lu}\.?$/u.test(t)) continue; // middle initials ("Jane A. Smith") do not break a name
+      // Initials ("Jane A. Smith", "J. R. Okafor") do not break a name; "A" and "I" are words, not initials.
+      if (/^\p{Lu}\.?$/u.test(t)) {
+        if (run.length === 0 || TITLES.has(run[run.length - 1].toLowerCase().replace(/\.$/, ''))) {
+          if (t.endsWith('.') || !/^[AIO]$/.test(t)) initials++;
+        } else if (!/^[AIO]$/.test(t)) trailingInitial = true;
+        continue;
+      }
       run.push(t);
+    } else if (run.length > 0 && PARTICLES.has(t.toLowerCase())) {
+      continue; // "bin", "van der", "de": particles sit inside a name
     } else if (check()) return true;
   }
   return check();
@@ -103,7 +148,60 @@ function lowerCaseName(display: string): boolean {
   const words = display.replace(/[^\p{L}\p{M}'’ -]+/gu, ' ').trim().split(/\s+/).filter((w) => !TITLES.has(w.toLowerCase()));
   if (words.length < 2 || words.length > 3 || words.some((w) => /\p{Lu}/u.test(w))) return false;
   const [first, ...rest] = words;
-  return GIVEN_NAMES.has(first) && rest.every((w) => w.length > 1 && !ROLE_WORDS.has(w) && !PSEUDO.has(w) && !GIVEN_NAMES.has(w));
+  return GIVEN_NAMES.has(first) && rest.every((w) => w.length > 1 && !ROLE_WORDS.has(w) && !PSEUDO.has(w) && !GIVEN_NAMES.has(w) && !HANDLE.test(w));
+}
+
+/** Letters only, lower case: "Aung Kyaw Moe" and "@aungkyawmoe_" compare equal. */
+function compact(s: string): string {
+  return s.toLowerCase().normalize('NFD').replace(/[^a-z]/g, '');
+}
+
+/**
+ * A handle that spells the person's name: a capitalised run in the display name or bio written out
+ * ("Aung Kyaw Moe" for @aungkyawmoe_), or a common given name followed by a surname-like
+ * remainder (@drjamesokonkwo).
+ */
+function handleSpellsName(account: Account): boolean {
+  const h = compact(account.handle).replace(/^(?:dr|doc|doctor|prof)(?=[a-z]{5})/, '');
+  if (h.length < 6) return false;
+  const text = `${account.displayName ?? ''} | ${account.bio ?? ''}`;
+  const runs = text.match(/\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+(?:\p{Ll}{1,4}\s+)?\p{Lu}[\p{Ll}\p{M}'’-]+)+/gu) ?? [];
+  for (const r of runs) {
+    const words = r.split(/\s+/).filter((w) => !TITLES.has(w.toLowerCase()));
+    if (words.length < 2 || words.some((w) => PSEUDO.has(w.toLowerCase()) || ROLE_WORDS.has(w.toLowerCase()))) continue;
+    const c = compact(words.join(''));
+    if (c.length >= 7 && h.includes(c)) return true;
+  }
+  for (let i = 3; i <= Math.min(12, h.length - 4); i++) {
+    const given = h.slice(0, i);
+    if (!GIVEN_NAMES.has(given)) continue;
+    const rest = h.slice(given.length);
+    if (rest.length < 4 || PSEUDO.has(rest) || ROLE_WORDS.has(rest) || HANDLE.test(rest) || GIVEN_NAMES.has(rest)) continue;
+    // "jamesthesurgeon", "sarahnightshift": a role or ordinary word inside the remainder is a nickname.
+    if ([...ROLE_WORDS, ...PSEUDO].some((w) => w.length >= 3 && rest.includes(w))) continue;
+    return true;
+  }
+  return false;
+}
+
+/** "lindiwe_dlamini" with "lindiwe dlamini" typed in the bio: handle words repeated as words of the profile. */
+function handleWordsInProfile(account: Account): boolean {
+  const words = handleWords(account.handle).toLowerCase().split(/\s+/).filter((w) => !TITLES.has(w));
+  if (words.length < 2 || words.length > 3 || words.some((w) => w.length < 3 || ROLE_WORDS.has(w) || PSEUDO.has(w) || HANDLE.test(w))) return false;
+  const profile = ` ${`${account.displayName ?? ''} ${account.bio ?? ''}`.toLowerCase().replace(/[^\p{L}\p{M}'’-]+/gu, ' ')} `;
+  return profile.includes(` ${words.join(' ')} `);
+}
+
+/** "Dr Aung" with "Aung Kyaw Moe" in the bio: the display name's word, written out in full in the bio. */
+function bioCompletesDisplayName(account: Account): boolean {
+  const words = (account.displayName ?? '').split(/\s+/).filter((w) => NAME_WORD.test(w) && !TITLES.has(w.toLowerCase()) && !PSEUDO.has(w.toLowerCase()) && !ROLE_WORDS.has(w.toLowerCase()));
+  const bio = account.bio ?? '';
+  for (const w of words) {
+    const re = new RegExp(`(?:^|[^\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(\\p{Lu}[\\p{Ll}\\p{M}'’-]+)`, 'u');
+    const m = re.exec(bio);
+    if (m && !PSEUDO.has(m[1].toLowerCase()) && !ROLE_WORDS.has(m[1].toLowerCase()) && !TITLES.has(m[1].toLowerCase())) return true;
+  }
+  return false;
 }
 
 function namesThePerson(account: Account, fullName: string): boolean {
@@ -120,7 +218,11 @@ function namesThePerson(account: Account, fullName: string): boolean {
   const intro = account.bio ? SELF_INTRO.exec(account.bio) : null;
   if (intro && intro[1].toLowerCase().split(/\s+/).every((w) => !ROLE_WORDS.has(w) && !PSEUDO.has(w))) return true;
   // "DrSarahPatelGP": a handle that spells a given name and a surname names the person too.
-  if (hasPersonName(handleWords(account.handle), false)) return true;
+  // Handles are run together ("DrNoName"), so a title there is no sign of what follows being a name.
+  if (hasPersonName(handleWords(account.handle), false, false)) return true;
+  // "james_okonkwo": a lower-case handle of a given name and a surname.
+  if (lowerCaseName(handleWords(account.handle))) return true;
+  if (handleSpellsName(account) || bioCompletesDisplayName(account) || handleWordsInProfile(account)) return true;
   if (account.bio && hasPersonName(account.bio, false)) return true;
   return false;
 }

@@ -13,7 +13,7 @@ import { knownTownNames } from './nearest-town.js';
 import { hits, spansOf, tidySpans } from './spans.js';
 import type { AnalysisPass, PassContext, PostInput } from './types.js';
 
-export const INTEREST_PASS_VERSION = 3;
+export const INTEREST_PASS_VERSION = 4;
 
 const TIE = anyOf(C.tie, 'gi');
 /**
@@ -35,7 +35,7 @@ const FIRST_PERSON_OPENER = new RegExp(C.firstPersonOpeners, 'i');
 const HEALTH_CONTEXT = anyOf(C.healthContext, 'i');
 const CODE = /\b(?:discount|promo|referral|affiliate) (?:code|link)\b|\buse (?:my )?code\b|\bcode [A-Z0-9]{4,}\b|\b\d{1,2} ?% off\b|\b(?:amzn\.to|amzn\.eu|geni\.us|liketk\.it|shopmy\.us|rstyle\.me)\/\S+/gi;
 const CODE_CS = /\b[Uu]se (?:my )?(?:code )?[A-Z]{2,}[A-Z0-9]{2,}\b/g;
-const THANKS = /\b(?:thanks|thank you|cheers)\b/i;
+const THANKS = /\b(?:thanks|thank you|cheers|grateful)\b/i;
 const THANKS_BEFORE = /\b(?:thanks|thank you|cheers|grateful)(?: so much| again)?(?: to)?(?: (?:the )?(?:team|folks|people|lovely people) (?:at|from))?[ @]*$/i;
 /** Cue words common enough to skip the company lookup when none of them is present. */
 const QUICK = anyOf([...C.tie, ...C.hospitality, ...C.endorse], 'i');
@@ -47,8 +47,12 @@ const BRAND_SUFFIX = new Set(C.brandSuffixes.map((w) => w.toLowerCase()));
 const HEALTH_MORPHEME = new RegExp(C.healthMorpheme, 'i');
 /** A self-pay private service ("private menopause consultations", "self-pay packages")... */
 const PRIVATE_OFFER = new RegExp(C.privateOffer, 'i');
+/** A cheap literal test before the full private-offer pattern, which most posts never need. */
+const PRIVATE_GATE = /private|self[- ]|aesthetic|cosmetic|consultation|package|treatment|appointment/i;
 /** ...advertised with a price, a phone number, a website or a way to book. */
 const OFFER_CUE = new RegExp(C.offerCue, 'gi');
+/** "Our friends at a certain big pharma company": the company is left unnamed on purpose, but it is still a company. */
+const UNNAMED_COMPANY = new RegExp(C.unnamedCompany, 'gi');
 /** A run of capitalised words ("Holland & Barrett", "Bio-Kult", "@Dexcom", "ZOE", "HealthHero"). */
 const CAP_RUN = /(?<![#\w])@?[A-Z][\w'’+-]*(?:(?: (?:&|\+|and) | )[A-Z][\w'’+-]*){0,2}/g;
 /** Shaped like a brand even at the start of a sentence: inner capitals, digits, hyphens or all caps. */
@@ -120,14 +124,14 @@ export function interestFindings(input: PostInput, ctx: PassContext): Finding[] 
   const { post, account } = input;
   const text = post.text;
   if (!text || text.length < 6) return [];
-  if (!hits(QUICK, text) && !hits(TIE_CS, text) && !THANKS.test(text)) return [];
+  if (!hits(QUICK, text) && !hits(TIE_CS, text) && !THANKS.test(text) && !(PRIVATE_GATE.test(text) && PRIVATE_OFFER.test(text))) return [];
   if (hits(DECLARATION, text) || hits(DENIAL, text)) return [];
 
   const tie = [...spansOf(TIE, text, 'paid-tie'), ...spansOf(TIE_CS, text, 'paid-tie')];
   const hosp = spansOf(HOSPITALITY, text, 'hospitality');
   const endorse = spansOf(ENDORSE, text, 'promotion');
   const thanked = hits(THANKS, text);
-  if (!tie.length && !hosp.length && !endorse.length && !thanked) return [];
+  if (!tie.length && !hosp.length && !endorse.length && !thanked && !PRIVATE_OFFER.test(text)) return [];
 
   const companies = findCompanies(text);
   // Thanking a company by name in public ("thank you Ipsen!") is thanks for something it gave.
@@ -135,7 +139,17 @@ export function interestFindings(input: PostInput, ctx: PassContext): Finding[] 
     const before = text.slice(Math.max(0, c.start - 40), c.start);
     if (THANKS_BEFORE.test(before)) hosp.push({ start: c.start, end: c.end, kind: 'hospitality', text: c.text, field: 'text' });
   }
-  if (!tie.length && !hosp.length && !endorse.length) return [];
+  // An unnamed company thanked in public is still the other party to a gift ("cheers to the company
+  // that funded our sim day"); a criticised one ("why is every lanyard sponsored by a pharma company?") is not thanked.
+  if (companies.length === 0 && (thanked || hosp.length)) {
+    for (const u of spansOf(UNNAMED_COMPANY, text, 'company')) {
+      if (/^[^.!?]*\?/.test(text.slice(u.end))) continue; // asked about, not thanked
+      companies.push({ ...u, kind: 'company', company: { name: 'an unnamed company', type: 'inferred', aliases: [] } });
+      if (!tie.length && !hosp.length) hosp.push({ ...u, kind: 'hospitality' });
+    }
+  }
+  const privateOffer = PRIVATE_OFFER.test(text) && hits(OFFER_CUE, text);
+  if (!tie.length && !hosp.length && !endorse.length && !privateOffer) return [];
   const code = [...spansOf(CODE, text, 'affiliate-code'), ...spansOf(CODE_CS, text, 'affiliate-code')];
   // A company the lexicon does not know still counts when it sits next to the tie, as long as the
   // post is about health at all (a thank-you for a bakery's cake is not a conflict of interest).
@@ -148,9 +162,10 @@ export function interestFindings(input: PostInput, ctx: PassContext): Finding[] 
     companies.push(...(healthPost ? inferred : inferred.filter((h) => HEALTH_MORPHEME.test(h.company.name) && BRAND_SHAPED.test(h.company.name))));
   }
   // The doctor's own private service with a price or a way to book is promotion of a private provider.
-  if (companies.length === 0 && PRIVATE_OFFER.test(text) && hits(OFFER_CUE, text) && !hits(CRITICAL, text)) {
+  // A product named alongside the offer ("Profhilo from Saturday") does not make it any less an advert.
+  if (privateOffer && !hits(CRITICAL, text)) {
     const cue = spansOf(OFFER_CUE, text, 'promotion', 'text', 1)[0];
-    companies.push({ ...cue, kind: 'company', company: { name: 'a private clinic', type: 'inferred', aliases: [] } });
+    if (companies.length === 0) companies.push({ ...cue, kind: 'company', company: { name: 'a private clinic', type: 'inferred', aliases: [] } });
     endorse.push(cue);
   }
   // A discount code for a health product is a paid tie even when the brand is not in our list.
