@@ -1,6 +1,7 @@
 /** Small builders for normalised records, shared by the analysis unit tests and the eval. */
 import type { Account, Geo, Media, Platform, Post, Settings } from '../src/model.js';
 import { DEFAULT_SETTINGS } from '../src/model.js';
+import { NO_METADATA } from '../src/importers/media/exif.js';
 import type { PassContext, PostInput } from '../src/analysis/types.js';
 
 let seq = 0;
@@ -36,13 +37,7 @@ export function makeMedia(o: Partial<Media> = {}): Media {
     size: 1000,
     altText: null,
     platformGeo: null,
-    gpsLat: null,
-    gpsLon: null,
-    takenAt: null,
-    cameraMake: null,
-    cameraModel: null,
-    orientation: null,
-    unreadable: false,
+    ...NO_METADATA,
     ...o,
   };
 }

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PreviewServer } from '../src/preview/serve';
-import { ensureWebBuild, haveChromium, launchChromium, recordRequests, seriousViolations } from './e2e-support';
+import { ensureWebBuild, haveChromium, launchChromium, openAppPage, seriousViolations, showScreen } from './e2e-support';
 
 if (!haveChromium) console.warn('e2e-export: skipped, because /usr/bin/chromium is not installed (apt-get install chromium).');
 
@@ -28,11 +28,7 @@ describe.skipIf(!haveChromium)('remediation and export in a browser', () => {
   let requests: string[];
   const hs = () => server.handlers.current();
 
-  async function show(screen: string): Promise<void> {
-    await page.goto(`${origin}/#/${screen}`);
-    await page.waitForSelector('#main h1');
-    await page.waitForLoadState('networkidle');
-  }
+  const show = (screen: string): Promise<void> => showScreen(page, origin, screen);
 
   beforeAll(async () => {
     await ensureWebBuild();
@@ -42,10 +38,7 @@ describe.skipIf(!haveChromium)('remediation and export in a browser', () => {
     server = await startPreview({ port: 0, dbPath: join(dir, 'workspace.db'), webRoot: 'dist-web', exportsDir });
     origin = new URL(server.url).origin;
     browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, colorScheme: 'light', bypassCSP: true });
-    page = await context.newPage();
-    requests = recordRequests(page);
-    page.on('pageerror', (err) => console.error('page error:', err.message));
+    ({ page, requests } = await openAppPage(browser, { width: 1280, height: 860 }));
     mkdirSync(SHOTS, { recursive: true });
   });
 

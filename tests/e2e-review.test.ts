@@ -7,10 +7,10 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PreviewServer } from '../src/preview/serve';
-import { ensureWebBuild, haveChromium, launchChromium, recordRequests, seedFindingsIfNone, seriousViolations } from './e2e-support';
+import { ensureWebBuild, haveChromium, launchChromium, openAppPage, seedFindingsIfNone, seriousViolations, showScreen } from './e2e-support';
 import { twitterEntries, writeTwitterArchive } from './generators/twitter';
 import { writeZip } from './generators/zip';
 
@@ -36,7 +36,6 @@ describe.skipIf(!haveChromium)('the review app in a browser', () => {
   let dir: string;
   let server: PreviewServer;
   let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
   let origin: string;
   let requests: string[];
@@ -45,11 +44,7 @@ describe.skipIf(!haveChromium)('the review app in a browser', () => {
 
   const hs = () => server.handlers.current();
 
-  async function show(screen: string): Promise<void> {
-    await page.goto(`${origin}/#/${screen}`);
-    await page.waitForSelector('#main h1');
-    await page.waitForLoadState('networkidle');
-  }
+  const show = (screen: string): Promise<void> => showScreen(page, origin, screen);
 
   beforeAll(async () => {
     await ensureWebBuild();
@@ -60,11 +55,7 @@ describe.skipIf(!haveChromium)('the review app in a browser', () => {
     server = await startPreview({ port: 0, dbPath: join(dir, 'workspace.db'), webRoot: 'dist-web' });
     origin = new URL(server.url).origin;
     browser = await launchChromium();
-    // bypassCSP only so the test can inject axe-core; the app's own CSP stays strict.
-    context = await browser.newContext({ viewport: { width: 1280, height: 820 }, colorScheme: 'light', bypassCSP: true });
-    page = await context.newPage();
-    requests = recordRequests(page);
-    page.on('pageerror', (err) => console.error('page error:', err.message));
+    ({ page, requests } = await openAppPage(browser, { width: 1280, height: 820 }));
     mkdirSync(SHOTS, { recursive: true });
   });
 

@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Finding } from '../src/model';
 import type { PreviewServer } from '../src/preview/serve';
 
@@ -129,4 +129,23 @@ export function seedFindingsIfNone(server: PreviewServer, copies = 1): number {
 export async function launchChromium(): Promise<Browser> {
   const { chromium } = await import('playwright-core');
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}
+
+/**
+ * A light-themed page on a fresh context, recording every request it makes and echoing page
+ * errors. bypassCSP only so tests can inject axe-core; the app's own CSP stays strict.
+ */
+export async function openAppPage(browser: Browser, viewport: { width: number; height: number }): Promise<{ context: BrowserContext; page: Page; requests: string[] }> {
+  const context = await browser.newContext({ viewport, colorScheme: 'light', bypassCSP: true });
+  const page = await context.newPage();
+  const requests = recordRequests(page);
+  page.on('pageerror', (err) => console.error('page error:', err.message));
+  return { context, page, requests };
+}
+
+/** Open a screen by its route and wait until it has settled. */
+export async function showScreen(page: Page, origin: string, screen: string): Promise<void> {
+  await page.goto(`${origin}/#/${screen}`);
+  await page.waitForSelector('#main h1');
+  await page.waitForLoadState('networkidle');
 }

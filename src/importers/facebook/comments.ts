@@ -1,7 +1,7 @@
 import type { Post } from '../../model.js';
 import type { ImportRecord } from '../types.js';
 import { ACTIVITY_LOG_URL, type FacebookRead } from './context.js';
-import { yieldItems } from './items.js';
+import { facebookPost, yieldItems } from './items.js';
 import { readFacebookJson } from './json-file.js';
 import { pendingMedia, type PendingMedia } from './media.js';
 import { attachmentParts } from './posts.js';
@@ -51,23 +51,8 @@ export function parseComment(raw: unknown, fb: FacebookRead): ParsedComment | st
   if (!comment && media.length === 0) return 'the export keeps only the title of this comment, not its text';
   const text = asString(comment?.comment);
   const nativeId = facebookStableId('comment', ts, text, keys);
-  const post: Post = {
-    platform: 'facebook',
-    nativeId,
-    kind: 'comment',
-    createdAt: new Date(ts * 1000).toISOString(),
-    text,
-    language: null,
-    replyToId: null,
-    replyToHandle: null,
-    quoteOfUrl: null,
-    visibility: 'unknown',
-    url: ACTIVITY_LOG_URL,
-    geo: null,
-    deleted: false,
-    account: fb.handle,
-    raw: item,
-  };
+  const post = facebookPost(fb, { kind: 'comment', nativeId, ts, text, url: ACTIVITY_LOG_URL, geo: null, raw: item });
+
   const pending: PendingMedia[] = [];
   for (const m of media) {
     const p = pendingMedia(m, nativeId, fb.resolve, fb.root);

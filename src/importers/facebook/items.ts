@@ -1,4 +1,4 @@
-import type { Post } from '../../model.js';
+import type { Geo, Post, PostKind } from '../../model.js';
 import { throwIfAborted } from '../../result.js';
 import type { ImportRecord } from '../types.js';
 import { BATCH, type FacebookRead } from './context.js';
@@ -34,4 +34,32 @@ export async function* yieldItems(
     }
     yield* withFileMetadata(fb.source, media, fb.ctx);
   }
+}
+
+/**
+ * A Facebook post or comment in the normalised model. The export gives no id, language, reply
+ * target or audience, so those are derived (nativeId) or left empty the same way for every kind.
+ */
+export function facebookPost(
+  fb: FacebookRead,
+  f: { kind: PostKind; nativeId: string; ts: number; text: string; url: string; geo: Geo | null; raw: unknown },
+): Post {
+  return {
+    platform: 'facebook',
+    nativeId: f.nativeId,
+    kind: f.kind,
+    createdAt: new Date(f.ts * 1000).toISOString(),
+    text: f.text,
+    language: null,
+    replyToId: null,
+    replyToHandle: null,
+    quoteOfUrl: null,
+    // The export does not say who could see a post.
+    visibility: 'unknown',
+    url: f.url,
+    geo: f.geo,
+    deleted: false,
+    account: fb.handle,
+    raw: f.raw,
+  };
 }

@@ -1,7 +1,7 @@
 import type { Geo, Post } from '../../model.js';
 import type { ImportRecord } from '../types.js';
 import { ACTIVITY_LOG_URL, photoUrl, type FacebookRead } from './context.js';
-import { yieldItems } from './items.js';
+import { facebookPost, yieldItems } from './items.js';
 import { readFacebookJson } from './json-file.js';
 import { pendingMedia, type PendingMedia } from './media.js';
 import { asArray, asNumber, asObject, asString, listItems } from './shape.js';
@@ -72,24 +72,8 @@ export function parsePostItem(raw: unknown, fb: FacebookRead): ParsedItem | stri
   const { media, keys, geo } = attachmentParts(item);
   const nativeId = facebookStableId('post', ts, text, keys);
   const firstPhoto = media.map((m) => photoUrl(asString(m.uri))).find((u) => u !== null) ?? null;
-  const post: Post = {
-    platform: 'facebook',
-    nativeId,
-    kind: 'post',
-    createdAt: new Date(ts * 1000).toISOString(),
-    text,
-    language: null,
-    replyToId: null,
-    replyToHandle: null,
-    quoteOfUrl: null,
-    // The export does not say who could see a post.
-    visibility: 'unknown',
-    url: firstPhoto ?? ACTIVITY_LOG_URL,
-    geo,
-    deleted: false,
-    account: fb.handle,
-    raw: item,
-  };
+  const post = facebookPost(fb, { kind: 'post', nativeId, ts, text, url: firstPhoto ?? ACTIVITY_LOG_URL, geo: geo, raw: item });
+
   const pending: PendingMedia[] = [];
   for (const m of media) {
     const p = pendingMedia(m, nativeId, fb.resolve, fb.root);
