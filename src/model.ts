@@ -87,6 +87,18 @@ export interface Post {
   account: string;
   /** The source record as the export had it (for "show raw"). */
   raw: unknown;
+  /**
+   * Where `raw` sits in a data file the workspace keeps whole (X's tweets.js): the store then keeps
+   * a pointer instead of a second copy of every record, which is most of an X import's writing.
+   */
+  rawSource?: RawSource;
+}
+
+/** Element `index` of the JSON list in archive entry `entry`, unwrapped from `{ [itemKey]: ... }` when itemKey is set. */
+export interface RawSource {
+  entry: string;
+  index: number;
+  itemKey: string | null;
 }
 
 export interface ArchiveInfo {

@@ -20,7 +20,8 @@ import type { PostInput } from './analysis/types.js';
 import { contentHash } from './importers/content-hash.js';
 import { detectArchive } from './importers/detect.js';
 import { openSource } from './importers/open-source.js';
-import type { ArchiveInfo, Settings } from './model.js';
+import type { ArchiveInfo, Platform, Settings } from './model.js';
+import { recordAt, storedList } from './importers/source-record.js';
 import { verifyAfterImport } from './remediation/verify.js';
 import { stepsFor } from './remediation/steps.js';
 import { xBulkFiles } from './remediation/x-bulk.js';
@@ -125,6 +126,9 @@ export function createHindsight(options: HindsightOptions = {}) {
             case 'media':
               writer.media(record.media);
               break;
+            case 'sourceEntry':
+              writer.sourceEntry(record.path, record.stored);
+              break;
             case 'exportedAt':
               writer.exportedAt(record.date);
               break;
@@ -221,6 +225,17 @@ export function createHindsight(options: HindsightOptions = {}) {
     return f ? stepsFor(f) : null;
   }
 
+  // The last kept data file read for a raw record: records are usually asked for near each other.
+  let lastEntry: { id: number; list: unknown[] } | null = null;
+  /** A post's source record exactly as the export had it; null when there is no such post. */
+  function sourceRecord(platform: Platform, nativeId: string): unknown {
+    const src = ws.sourceOfPost(platform, nativeId);
+    if (!src) return null;
+    if (src.kind === 'json') return JSON.parse(src.json) as unknown;
+    if (lastEntry?.id !== src.entryId) lastEntry = { id: src.entryId, list: storedList(src.stored) };
+    return recordAt(lastEntry.list, src.index, src.itemKey);
+  }
+
   function exportXDeletions(): XDeletionFiles {
     const files = xBulkFiles(queryFindings(ws.db, {}));
     return { idsTxt: files.idsTxt, csv: files.csv, readme: files.readme, count: files.rows.length };
@@ -272,6 +287,7 @@ export function createHindsight(options: HindsightOptions = {}) {
     exportXDeletions,
     timeline,
     remediationFor,
+    sourceRecord,
     countPosts: () => ws.countPosts(),
     close: () => ws.close(),
   };

@@ -46,6 +46,7 @@ export async function openFolderSource(path: string): Promise<ArchiveSource> {
       return createReadStream(full(p));
     },
     read: (p) => readFile(full(p)),
+    readStored: async (p) => ({ encoding: 'identity', data: await readFile(full(p)) }),
     async readHead(p, bytes) {
       const fh = await openFile(full(p), 'r');
       try {

@@ -10,6 +10,12 @@ export interface EntryInfo {
   crc32?: number;
 }
 
+/** Entry bytes as stored: raw deflate (zip method 8) or as they are. */
+export interface StoredEntry {
+  encoding: 'deflate-raw' | 'identity';
+  data: Buffer;
+}
+
 /**
  * An archive opened for reading: a zip or a folder behind one interface.
  * Entries are streamed one at a time; nothing is ever extracted to disk.
@@ -23,6 +29,8 @@ export interface ArchiveSource {
   open(path: string): Promise<Readable>;
   /** Read a whole entry (for small JSON/CSV files). */
   read(path: string): Promise<Buffer>;
+  /** An entry's bytes as the archive stores them (a zip's deflated bytes, no inflation): kept in the workspace as the source of raw records. */
+  readStored(path: string): Promise<StoredEntry>;
   /** Read at most `bytes` from the start of an entry (image headers for EXIF). */
   readHead(path: string, bytes: number): Promise<Buffer>;
   close(): Promise<void>;

@@ -1,5 +1,5 @@
 import type { Account, Media, Platform, Post } from '../model.js';
-import type { ArchiveSource, EntryInfo } from './source.js';
+import type { ArchiveSource, EntryInfo, StoredEntry } from './source.js';
 
 /** What the detector found: which platform and export era an archive is. */
 export interface Detection {
@@ -17,6 +17,8 @@ export type ImportRecord =
   | { type: 'account'; account: Account }
   | { type: 'post'; post: Post }
   | { type: 'media'; media: Media }
+  /** A data file kept whole in the workspace; posts that follow can point into it (`Post.rawSource`). */
+  | { type: 'sourceEntry'; path: string; stored: StoredEntry }
   /** An export's own export date (X manifest generationDate), UTC ISO. */
   | { type: 'exportedAt'; date: string }
   /** A record that could not be parsed: counted and reported, never silently dropped. */

@@ -3,6 +3,7 @@ import type { FileHandle } from 'node:fs/promises';
 import { Transform, type Readable } from 'node:stream';
 import { constants, createInflateRaw, inflateRawSync } from 'node:zlib';
 import { UserError } from '../result.js';
+import type { StoredEntry } from './source.js';
 
 /** What the central directory (read by unzipper) says about one entry. */
 export interface ZipEntryRecord {
@@ -11,6 +12,11 @@ export interface ZipEntryRecord {
   compressionMethod: number;
   compressedSize: number;
   uncompressedSize: number;
+}
+
+/** One output chunk for the whole entry: zlib otherwise joins many 16 KB chunks with a copy of the whole file. */
+function outputChunk(size: number): number {
+  return Math.min(Math.max(size + 1, 64 * 1024), 512 * 1024 * 1024);
 }
 
 const LOCAL_HEADER_SIGNATURE = 0x04034b50;
@@ -111,7 +117,7 @@ export class ZipEntryReader {
     const compressed = await this.readRaw(e, start, e.compressedSize);
     let out: Buffer;
     try {
-      out = e.compressionMethod === STORED ? compressed : inflateRawSync(compressed, { maxOutputLength: e.uncompressedSize + 1 });
+      out = e.compressionMethod === STORED ? compressed : inflateRawSync(compressed, { maxOutputLength: e.uncompressedSize + 1, chunkSize: outputChunk(e.uncompressedSize) });
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
         throw new UserError(`${this.archiveName} looks like a decompression bomb: ${e.path} expands past its declared size.`, this.archiveName);
@@ -120,6 +126,14 @@ export class ZipEntryReader {
     }
     if (out.length !== e.uncompressedSize) throw this.damaged(e.path, 'its size does not match the zip directory');
     return out;
+  }
+
+  /** The entry's compressed bytes as the zip holds them; the size check of `read` guards the inflation later. */
+  async readStored(e: ZipEntryRecord): Promise<StoredEntry> {
+    this.checkMethod(e);
+    const start = await this.dataStart(e);
+    const data = await this.readRaw(e, start, e.compressedSize);
+    return { encoding: e.compressionMethod === STORED ? 'identity' : 'deflate-raw', data };
   }
 
   /**

@@ -76,6 +76,7 @@ export async function openZipSource(path: string, limits: ArchiveLimits = DEFAUL
     entries,
     open: (p) => reader.open(entryFile(p)),
     read: (p) => reader.read(entryFile(p)),
+    readStored: (p) => reader.readStored(entryFile(p)),
     readHead: (p, bytes) => reader.readHead(entryFile(p), bytes),
     close: () => fh.close(),
   };

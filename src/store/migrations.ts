@@ -118,6 +118,19 @@ export const MIGRATIONS: readonly string[] = [
     INSERT INTO posts_fts(rowid, text) VALUES (new.id, new.text);
   END;
   `,
+  /* 2: source entries kept once per archive, so a post's raw record can be a pointer into one */ `
+  CREATE TABLE source_entries (
+    id INTEGER PRIMARY KEY,
+    archive_id INTEGER NOT NULL REFERENCES archives(id),
+    path TEXT NOT NULL,
+    encoding TEXT NOT NULL,
+    data BLOB NOT NULL,
+    UNIQUE (archive_id, path)
+  );
+  ALTER TABLE posts ADD COLUMN raw_entry INTEGER REFERENCES source_entries(id);
+  ALTER TABLE posts ADD COLUMN raw_index INTEGER;
+  ALTER TABLE posts ADD COLUMN raw_item_key TEXT;
+  `,
 ];
 
 export function migrate(db: Database.Database): void {

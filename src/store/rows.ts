@@ -55,7 +55,8 @@ export interface AccountRow {
   extra: string;
 }
 
-export function postFromRow(r: PostRow, withRaw = false): Post {
+/** Posts come back without their source record, which can be large; the service's `sourceRecord` reads it. */
+export function postFromRow(r: PostRow): Post {
   return {
     platform: r.platform,
     nativeId: r.native_id,
@@ -71,7 +72,7 @@ export function postFromRow(r: PostRow, withRaw = false): Post {
     geo: r.geo ? (JSON.parse(r.geo) as Geo) : null,
     deleted: r.deleted === 1,
     account: r.account,
-    raw: withRaw ? JSON.parse(r.raw) : null,
+    raw: null,
   };
 }
 

@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Account, ArchiveInfo, Finding, Media, Platform, Post, Review, ReviewStatus, Settings } from '../model.js';
 import { DEFAULT_SETTINGS } from '../model.js';
+import type { StoredEntry } from '../importers/source.js';
 import { migrate } from './migrations.js';
 import { accountFromRow, mediaFromRow, mediaKey, postFromRow, type AccountRow, type MediaRow, type PostRow } from './rows.js';
 
@@ -34,6 +35,8 @@ export interface ImportWriter {
   account(a: Account): void;
   post(p: Post): void;
   media(m: Media): void;
+  /** Keep a data file whole; later posts whose `rawSource` names it store a pointer, not a copy. */
+  sourceEntry(path: string, stored: StoredEntry): void;
   exportedAt(date: string): void;
   skipped(s: SkippedRecord): void;
   readonly counts: { posts: number; media: number; deleted: number; skipped: number };
@@ -73,6 +76,20 @@ export function archiveFromRow(r: ArchiveRow): ArchiveInfo {
 
 export type Workspace = ReturnType<typeof openWorkspace>;
 
+interface SourceOfPostRow {
+  raw: string;
+  raw_index: number | null;
+  raw_item_key: string | null;
+  entry_id: number | null;
+  encoding: string | null;
+  data: Buffer | null;
+}
+
+/** A post's stored source record: its own JSON text, or element `index` of a kept data file. */
+export type PostSource =
+  | { kind: 'json'; json: string }
+  | { kind: 'entry'; entryId: number; stored: StoredEntry; index: number; itemKey: string | null };
+
 /** Open (creating and migrating) a workspace file. WAL so readers never block the importer. */
 export function openWorkspace(path: string, options: OpenOptions = {}) {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -107,12 +124,20 @@ export function openWorkspace(path: string, options: OpenOptions = {}) {
     // again per row, and a large archive inserts tens of thousands of posts.
     upsertPost: db.prepare(
       `INSERT INTO posts (platform, native_id, account, kind, created_at, text, language, reply_to_id, reply_to_handle,
-         quote_of_url, visibility, url, geo, deleted, raw, first_archive_id, last_archive_id)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         quote_of_url, visibility, url, geo, deleted, raw, raw_entry, raw_index, raw_item_key, first_archive_id, last_archive_id)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (platform, native_id) DO UPDATE SET
          kind = excluded.kind, text = excluded.text, language = excluded.language, visibility = excluded.visibility,
          url = coalesce(excluded.url, url), geo = coalesce(excluded.geo, geo),
-         deleted = max(deleted, excluded.deleted), raw = excluded.raw, last_archive_id = excluded.last_archive_id`,
+         deleted = max(deleted, excluded.deleted), raw = excluded.raw, raw_entry = excluded.raw_entry,
+         raw_index = excluded.raw_index, raw_item_key = excluded.raw_item_key, last_archive_id = excluded.last_archive_id`,
+    ),
+    insertSourceEntry: db.prepare<[number, string, string, Buffer]>(
+      'INSERT INTO source_entries (archive_id, path, encoding, data) VALUES (?, ?, ?, ?)',
+    ),
+    sourceOfPost: db.prepare<[Platform, string], SourceOfPostRow>(
+      `SELECT p.raw, p.raw_index, p.raw_item_key, s.id AS entry_id, s.encoding, s.data FROM posts p
+         LEFT JOIN source_entries s ON s.id = p.raw_entry WHERE p.platform = ? AND p.native_id = ?`,
     ),
     upsertMedia: db.prepare(
       `INSERT INTO media (platform, media_key, post_native_id, path, source_url, type, size, alt_text, gps_lat, gps_lon,
@@ -142,6 +167,7 @@ export function openWorkspace(path: string, options: OpenOptions = {}) {
     // Posts that get a rowid above this one are new in this import and go into the index in one batch.
     const lastPostId = (db.prepare('SELECT coalesce(max(id), 0) AS n FROM posts').get() as { n: number }).n;
     const skipped: SkippedRecord[] = [];
+    const sourceEntries = new Map<string, number>();
     let exportedAt: string | null = null;
     let open = true;
     return {
@@ -150,7 +176,12 @@ export function openWorkspace(path: string, options: OpenOptions = {}) {
       account(a) {
         stmt.upsertAccount.run({ ...a, extra: JSON.stringify(a.extra ?? {}) });
       },
+      sourceEntry(path, stored) {
+        sourceEntries.set(path, Number(stmt.insertSourceEntry.run(archiveId, path, stored.encoding, stored.data).lastInsertRowid));
+      },
       post(p) {
+        const entryId = p.rawSource ? sourceEntries.get(p.rawSource.entry) : undefined;
+        const pointer = entryId !== undefined ? p.rawSource! : null;
         stmt.upsertPost.run(
           p.platform,
           p.nativeId,
@@ -166,7 +197,10 @@ export function openWorkspace(path: string, options: OpenOptions = {}) {
           p.url,
           p.geo ? JSON.stringify(p.geo) : null,
           p.deleted ? 1 : 0,
-          JSON.stringify(p.raw ?? null),
+          pointer ? 'null' : JSON.stringify(p.raw ?? null),
+          pointer ? entryId : null,
+          pointer ? pointer.index : null,
+          pointer ? pointer.itemKey : null,
           archiveId,
           archiveId,
         );
@@ -239,6 +273,13 @@ export function openWorkspace(path: string, options: OpenOptions = {}) {
         }
         last = rows[rows.length - 1]!.id;
       }
+    },
+    /** Where a post's source record is: its own JSON, or an element of a kept data file. Null when there is no such post. */
+    sourceOfPost(platform: Platform, nativeId: string): PostSource | null {
+      const r = stmt.sourceOfPost.get(platform, nativeId);
+      if (!r) return null;
+      if (r.entry_id === null || r.raw_index === null) return { kind: 'json', json: r.raw };
+      return { kind: 'entry', entryId: r.entry_id, stored: { encoding: r.encoding as StoredEntry['encoding'], data: r.data! }, index: r.raw_index, itemKey: r.raw_item_key };
     },
     looseMedia(): Media[] {
       return db

@@ -14,8 +14,6 @@ import { readJsFile, readJsList, unwrapItem } from './ytd.js';
 /** Photo heads read at once: enough to overlap zip inflation, few enough to keep memory flat. */
 const MEDIA_CONCURRENCY = 4;
 
-type Task = () => ImportRecord | Promise<ImportRecord>;
-
 interface TweetGroup {
   files: string[];
   deleted: boolean;
@@ -86,25 +84,33 @@ export async function* readYtd(source: ArchiveSource, layout: TwitterLayout, ctx
   }
   const matcher = new NoteMatcher(notes);
 
-  // A task runs on a later tick, so a synchronous throw still becomes a rejection in order.
-  const runTask = async (task: Task): Promise<ImportRecord> => task();
-
-  function* tasks(list: unknown[], path: string, group: TweetGroup): Generator<Task> {
-    for (const item of list) {
+  /**
+   * Posts are built synchronously and yielded as they come: a promise per record costs more than
+   * the record itself over tens of thousands of tweets. A tweet's photos are read together.
+   */
+  async function* tweetRecords(list: unknown[], path: string, group: TweetGroup): AsyncGenerator<ImportRecord> {
+    for (let index = 0; index < list.length; index++) {
+      throwIfAborted(ctx.signal);
+      const item = list[index];
       const tweet = unwrapItem(item, 'tweet');
       const r = tweetToPost(tweet, { handle, deleted: group.deleted });
       if (!r.ok) {
-        const skipped: ImportRecord = { type: 'skipped', file: path, id: r.id, reason: r.reason };
-        yield () => skipped;
+        yield { type: 'skipped', file: path, id: r.id, reason: r.reason };
         continue;
       }
       const post: Post = r.post;
+      // The workspace keeps this file whole, so the post's raw record is a pointer into it.
+      post.rawSource = { entry: path, index, itemKey: tweet === item ? null : 'tweet' };
       // The tweet holds the first ~280 characters and a "…"; its note holds the whole post.
       const note = group.deleted ? null : matcher.take(post);
       if (note) post.text = note.text;
-      yield () => ({ type: 'post', post });
-      for (const plan of group.media.forTweet(tweet, post.nativeId)) {
-        yield async () => ({ type: 'media', media: await describeMedia(source, plan, ctx) });
+      yield { type: 'post', post };
+      const plans = group.media.forTweet(tweet, post.nativeId);
+      if (plans.length === 0) continue;
+      throwIfAborted(ctx.signal);
+      for (const media of await Promise.all(plans.map((plan) => describeMedia(source, plan, ctx)))) {
+        throwIfAborted(ctx.signal);
+        yield { type: 'media', media };
       }
     }
   }
@@ -114,19 +120,16 @@ export async function* readYtd(source: ArchiveSource, layout: TwitterLayout, ctx
       throwIfAborted(ctx.signal);
       const list = firstFile?.path === path ? firstFile.list : await readJsList(source, path, ctx);
       if (firstFile?.path === path) firstFile = null;
-      for await (const record of mapOrdered(tasks(list, path, group), MEDIA_CONCURRENCY, runTask)) {
-        throwIfAborted(ctx.signal);
-        yield record;
-      }
+      yield { type: 'sourceEntry', path, stored: await source.readStored(path) };
+      yield* tweetRecords(list, path, group);
     }
   }
 
   for (const note of matcher.unmatched()) yield { type: 'post', post: noteToPost(note, handle, false) };
 
   const leftovers = [...groups[0]!.media.leftovers(), ...groups[2]!.media.leftovers()];
-  const leftoverTasks = leftovers.map((plan): Task => async () => ({ type: 'media', media: await describeMedia(source, plan, ctx) }));
-  for await (const record of mapOrdered(leftoverTasks, MEDIA_CONCURRENCY, runTask)) {
+  for await (const media of mapOrdered(leftovers, MEDIA_CONCURRENCY, (plan) => describeMedia(source, plan, ctx))) {
     throwIfAborted(ctx.signal);
-    yield record;
+    yield { type: 'media', media };
   }
 }
