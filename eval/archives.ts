@@ -146,7 +146,7 @@ export async function writeFacebookArchive(path: string, acct: LabelledAccount, 
       title: p.checkIn ? `${acct.displayName} was at ${p.checkIn.name}.` : p.photo ? `${acct.displayName} added a new photo.` : `${acct.displayName} updated their status.`,
     };
   });
-  const profile = { profile_v2: { name: { full_name: acct.displayName, first_name: acct.first ?? '', middle_name: '', last_name: acct.last ?? '' }, username: acct.handle, registration_timestamp: 1262304000 } };
+  const profile = { profile_v2: { name: { full_name: acct.displayName, first_name: acct.first ?? '', middle_name: '', last_name: acct.last ?? '' }, username: acct.handle, registration_timestamp: 1262304000, ...(acct.bio ? { intro_bio: acct.bio } : {}) } };
   return writeZip(path, [
     { path: `${base}/your_posts__check_ins__photos_and_videos_1.json`, data: facebookJson(items) },
     { path: 'personal_information/profile_information/profile_information.json', data: facebookJson(profile) },

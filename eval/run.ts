@@ -3,7 +3,7 @@
  * them through the real service, runs the analysis and prints precision, recall and F1 per pass,
  * plus false flags per 1,000 ordinary posts. `--verbose` lists every miss and false flag.
  *
- * Three blind pairs (eval/dataset/blind.ts, blind2.ts, blind3.ts) were written by people who never
+ * Five blind pairs (eval/dataset/blind.ts, blind2.ts ... blind5.ts) were written by people who never
  * saw the detectors. Each dev half is for finding failure classes, so its misses and false flags are
  * always listed; each test half is the honest final measure, so only its aggregate figures are ever
  * printed, never its texts, and only with `--blind-test`, so that a tuning loop does not read them
@@ -22,6 +22,8 @@ import { HELDOUT_ACCOUNTS, HELDOUT_POSTS } from './dataset/heldout.js';
 import { BLIND_DEV_ACCOUNTS, BLIND_DEV_POSTS, BLIND_TEST_ACCOUNTS, BLIND_TEST_POSTS, type BlindPost } from './dataset/blind.js';
 import { BLIND2_DEV_ACCOUNTS, BLIND2_DEV_POSTS, BLIND2_TEST_ACCOUNTS, BLIND2_TEST_POSTS } from './dataset/blind2.js';
 import { BLIND3_DEV_ACCOUNTS, BLIND3_DEV_POSTS, BLIND3_TEST_ACCOUNTS, BLIND3_TEST_POSTS } from './dataset/blind3.js';
+import { BLIND4_DEV_ACCOUNTS, BLIND4_DEV_POSTS, BLIND4_TEST_ACCOUNTS, BLIND4_TEST_POSTS } from './dataset/blind4.js';
+import { BLIND5_DEV_ACCOUNTS, BLIND5_DEV_POSTS, BLIND5_TEST_ACCOUNTS, BLIND5_TEST_POSTS } from './dataset/blind5.js';
 import { ordinaryPosts } from './dataset/ordinary.js';
 import { composedPatientNegatives, composedPatientPositives, PATIENT_NEGATIVE, PATIENT_POSITIVE } from './dataset/patient.js';
 
@@ -109,7 +111,32 @@ function blindLabelled(posts: BlindPost[]): Labelled[] {
  * profile declares nothing: the labels are about the text, so the host account must not decide.
  */
 /** LinkedIn names its archive owner by first and last name only, so each blind host needs its own surname. */
-const HOST_SURNAME: Record<string, string> = { dev: 'Ellis', test: 'Ellison', dev2: 'Elliston', test2: 'Ellisford', dev3: 'Ellisworth', test3: 'Ellisham' };
+const HOST_SURNAME: Record<string, string> = {
+  dev: 'Ellis', test: 'Ellison', dev2: 'Elliston', test2: 'Ellisford', dev3: 'Ellisworth', test3: 'Ellisham',
+  dev4: 'Ellisby', test4: 'Ellismore', dev5: 'Ellisden', test5: 'Elliswick',
+};
+
+interface BlindHalf {
+  posts: BlindPost[];
+  accounts: LabelledAccount[];
+}
+
+/** One independently written blind set: a dev half for failure classes, a test half for figures only. */
+interface BlindPair {
+  /** "" for the first set, then "2", "3", ... (host archives and headings are named by it). */
+  tag: string;
+  about: string;
+  dev: BlindHalf;
+  test: BlindHalf;
+}
+
+const BLIND_PAIRS: BlindPair[] = [
+  { tag: '', about: 'written without sight of the detectors', dev: { posts: BLIND_DEV_POSTS, accounts: BLIND_DEV_ACCOUNTS }, test: { posts: BLIND_TEST_POSTS, accounts: BLIND_TEST_ACCOUNTS } },
+  { tag: '2', about: 'a second independent blind set', dev: { posts: BLIND2_DEV_POSTS, accounts: BLIND2_DEV_ACCOUNTS }, test: { posts: BLIND2_TEST_POSTS, accounts: BLIND2_TEST_ACCOUNTS } },
+  { tag: '3', about: 'a third, weighted to accounts and interest', dev: { posts: BLIND3_DEV_POSTS, accounts: BLIND3_DEV_ACCOUNTS }, test: { posts: BLIND3_TEST_POSTS, accounts: BLIND3_TEST_ACCOUNTS } },
+  { tag: '4', about: 'a fourth, weighted to recall on varied phrasing', dev: { posts: BLIND4_DEV_POSTS, accounts: BLIND4_DEV_ACCOUNTS }, test: { posts: BLIND4_TEST_POSTS, accounts: BLIND4_TEST_ACCOUNTS } },
+  { tag: '5', about: 'a fifth, weighted to accounts and alarming-looking hard negatives', dev: { posts: BLIND5_DEV_POSTS, accounts: BLIND5_DEV_ACCOUNTS }, test: { posts: BLIND5_TEST_POSTS, accounts: BLIND5_TEST_ACCOUNTS } },
+];
 
 function blindHosts(tag: string): Map<Platform, LabelledAccount> {
   return new Map<Platform, LabelledAccount>([
@@ -120,7 +147,7 @@ function blindHosts(tag: string): Map<Platform, LabelledAccount> {
 }
 
 function handleOf(a: LabelledAccount): string {
-  return a.platform === 'linkedin' ? `${a.first} ${a.last}` : a.handle;
+  return a.platform === 'linkedin' ? [a.first, a.last].filter(Boolean).join(' ').trim() : a.handle;
 }
 
 async function main(): Promise<void> {
@@ -149,18 +176,15 @@ async function main(): Promise<void> {
     assigned.get(accts[i % accts.length])!.push(h);
   }
   for (const a of HELDOUT_ACCOUNTS) assigned.set(a, []);
-  const blindDev = blindLabelled(BLIND_DEV_POSTS);
-  const blindTest = blindLabelled(BLIND_TEST_POSTS);
-  const blind2Dev = blindLabelled(BLIND2_DEV_POSTS);
-  const blind2Test = blindLabelled(BLIND2_TEST_POSTS);
-  const blind3Dev = blindLabelled(BLIND3_DEV_POSTS);
-  const blind3Test = blindLabelled(BLIND3_TEST_POSTS);
-  for (const [tag, set] of [['dev', blindDev], ['test', blindTest], ['dev2', blind2Dev], ['test2', blind2Test], ['dev3', blind3Dev], ['test3', blind3Test]] as const) {
-    const hosts = blindHosts(tag);
-    for (const h of hosts.values()) assigned.set(h, []);
-    for (const b of set) assigned.get(hosts.get(b.platform)!)!.push(b);
+  const blindRuns = BLIND_PAIRS.map((pair) => ({ pair, dev: blindLabelled(pair.dev.posts), test: blindLabelled(pair.test.posts) }));
+  for (const { pair, dev, test } of blindRuns) {
+    for (const [tag, set, accounts] of [[`dev${pair.tag}`, dev, pair.dev.accounts], [`test${pair.tag}`, test, pair.test.accounts]] as const) {
+      const hosts = blindHosts(tag);
+      for (const h of hosts.values()) assigned.set(h, []);
+      for (const b of set) assigned.get(hosts.get(b.platform)!)!.push(b);
+      for (const a of accounts) assigned.set(a, []);
+    }
   }
-  for (const a of [...BLIND_DEV_ACCOUNTS, ...BLIND_TEST_ACCOUNTS, ...BLIND2_DEV_ACCOUNTS, ...BLIND2_TEST_ACCOUNTS, ...BLIND3_DEV_ACCOUNTS, ...BLIND3_TEST_ACCOUNTS]) assigned.set(a, []);
   // Hard negatives of our own: everyday posts that put people, places and work words side by side.
   const ordinary = [...ordinaryPosts(2000), ...ORDINARY_HARD];
   const ordinaryAccounts: LabelledAccount[] = [
@@ -238,27 +262,19 @@ async function main(): Promise<void> {
         report(pass, set.filter((b) => b.written === pass).map((l) => ({ key: `${l.platform}|${norm(l.text)}`, expected: l.labels.has(pass), label: `[${l.platform}] ${l.text}` })), show);
       }
     };
-    console.log(`\nBlind dev (written without sight of the detectors; used to find failure classes): ${blindDev.length} posts, ${BLIND_DEV_ACCOUNTS.length} accounts`);
-    blindPosts(blindDev, true);
-    blindAccounts(BLIND_DEV_ACCOUNTS, true);
-    console.log(`\nBlind2 dev (a second independent blind set; used to find failure classes): ${blind2Dev.length} posts, ${BLIND2_DEV_ACCOUNTS.length} accounts`);
-    blindPosts(blind2Dev, true);
-    blindAccounts(BLIND2_DEV_ACCOUNTS, true);
-    console.log(`\nBlind3 dev (a third independent blind set, weighted to accounts and interest; used to find failure classes): ${blind3Dev.length} posts, ${BLIND3_DEV_ACCOUNTS.length} accounts`);
-    blindPosts(blind3Dev, true);
-    blindAccounts(BLIND3_DEV_ACCOUNTS, true);
+    for (const { pair, dev } of blindRuns) {
+      console.log(`\nBlind${pair.tag} dev (${pair.about}; used to find failure classes): ${dev.length} posts, ${pair.dev.accounts.length} accounts`);
+      blindPosts(dev, true);
+      blindAccounts(pair.dev.accounts, true);
+    }
     if (blindTestRun) {
-      console.log(`\nBlind test (never read; figures only): ${blindTest.length} posts, ${BLIND_TEST_ACCOUNTS.length} accounts`);
-      blindPosts(blindTest, false);
-      blindAccounts(BLIND_TEST_ACCOUNTS, false);
-      console.log(`\nBlind2 test (never read; figures only): ${blind2Test.length} posts, ${BLIND2_TEST_ACCOUNTS.length} accounts`);
-      blindPosts(blind2Test, false);
-      blindAccounts(BLIND2_TEST_ACCOUNTS, false);
-      console.log(`\nBlind3 test (never read; figures only): ${blind3Test.length} posts, ${BLIND3_TEST_ACCOUNTS.length} accounts`);
-      blindPosts(blind3Test, false);
-      blindAccounts(BLIND3_TEST_ACCOUNTS, false);
+      for (const { pair, test } of blindRuns) {
+        console.log(`\nBlind${pair.tag} test (never read; figures only): ${test.length} posts, ${pair.test.accounts.length} accounts`);
+        blindPosts(test, false);
+        blindAccounts(pair.test.accounts, false);
+      }
     } else {
-      console.log(`\nBlind test: ${blindTest.length} posts, ${BLIND_TEST_ACCOUNTS.length} accounts; blind2 test: ${blind2Test.length} posts, ${BLIND2_TEST_ACCOUNTS.length} accounts; blind3 test: ${blind3Test.length} posts, ${BLIND3_TEST_ACCOUNTS.length} accounts;`);
+      console.log(`\nBlind test halves: ${blindRuns.map(({ pair, test }) => `blind${pair.tag} ${test.length} posts, ${pair.test.accounts.length} accounts`).join('; ')};`);
       console.log('figures withheld (npm run eval -- --blind-test, once, at the end).');
     }
 

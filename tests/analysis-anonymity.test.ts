@@ -124,3 +124,20 @@ describe('anonymity pass: name shapes and look-alike roles (v4)', () => {
     expect(anonymityFindings(makeAccount(handle, name, bio), ctx())).toHaveLength(1);
   });
 });
+
+describe('anonymity pass: titled initials, relatives, nickname handles (v5)', () => {
+  it('an initial with its full stop and a double-barrelled surname names the person', () => {
+    expect(anonymityFindings(makeAccount('kidneydoc_ng', 'Dr. B. Adeyemi-Cole', 'Consultant nephrologist. FRCP.'), ctx())).toEqual([]);
+  });
+
+  it.each([
+    ['proud_dad_of_a_doc', 'Proud dad of a junior doctor', 'My son is an FY1 in Leeds. Retired engineer.'],
+    ['drwellness', 'Dr Wellness', 'Gut health coach. Not a medical doctor.'],
+  ])('not presenting oneself as a doctor: %s', (handle, name, bio) => {
+    expect(anonymityFindings(makeAccount(handle, name, bio), ctx())).toEqual([]);
+  });
+
+  it('a given name and "the GP" run together in a handle is a nickname, not a name', () => {
+    expect(anonymityFindings(makeAccount('chloethegp', 'Chloe TheGP', 'Salaried GP. MRCGP.', 'facebook'), ctx())).toHaveLength(1);
+  });
+});

@@ -119,3 +119,30 @@ describe('interest pass: more ways to be tied, and to declare (v4)', () => {
     expect(run(text)).toEqual([]);
   });
 });
+
+describe('interest pass: company events, handles, model numbers, own products (v5)', () => {
+  it.each([
+    ['Had the best time speaking at the AstraZeneca respiratory summit in Lisbon', 'high'],
+    ['Thanks @BostonSci for the lovely lunch after the workshop', 'medium'],
+    ['The Butterfly iQ3 the company sent over has changed my ward rounds completely', 'medium'],
+    ['Use code DRLEE10 for 10% off the magnesium I take on nights', 'high'],
+    ['Grateful to Roche for supporting my attendance at ESMO this year', 'high'],
+    ['The team at @ZavaUK asked me to review their new menopause service and it is excellent', 'high'],
+    ['My new app SleepWell MD helps shift workers sleep. Download on Android today, first week free!', 'high'],
+  ])('flags: %s', (text, severity) => {
+    const f = run(text);
+    expect(f).toHaveLength(1);
+    expect(f[0].severity).toBe(severity);
+  });
+
+  it.each([
+    'We are recruiting a clinical fellow in cardiology. Visa sponsorship available.',
+    'The new CT scanner funded by our League of Friends arrived today. Thank you fundraisers!',
+    'Pfizer announced a webinar series on vaccine uptake',
+    'I watched the Novartis results webinar; the trial data are underwhelming',
+    // a handle that only starts like a company is not that company
+    'Thanks @boston for the lovely lunch after the workshop',
+  ])('quiet: %s', (text) => {
+    expect(run(text)).toEqual([]);
+  });
+});

@@ -127,3 +127,27 @@ describe('patient pass: references it could not see before (v2)', () => {
     expect(run(text)).toEqual([]);
   });
 });
+
+describe('patient pass: appointment slots, cases on a list, family in passing (v5)', () => {
+  it.each([
+    'My 11am turned up with a carrier bag of every tablet she has ever been prescribed. We sorted it.',
+    'one of my long-standing patients brought in photos of her new granddaughter today',
+    "Phone clinic: 'Doctor, is it normal that the cream tastes of mint?' It was toothpaste.",
+    'Theatre list ran late because case 2 bled from everywhere. Six units and a very long afternoon.',
+    "Bloke came into minors with a fork stuck in his hand. Said he was 'just eating'. Night shift.",
+    "He's 97, drove himself to clinic and told me off for running late.",
+    'Looked after a young lad after a crash on the bypass last night; we could not save him. Went home and hugged my kids.',
+  ])('flags: %s', (text) => {
+    expect(run(text)).toHaveLength(1);
+  });
+
+  it.each([
+    'Our ward clerk who knows every consultant by their coffee order retires on Friday. Legend.',
+    'The dog had his stitches out today and is sulking at me from the sofa.',
+    'Our patient-led research panel is recruiting members for a study on long COVID.',
+    'Heartbreaking to read about the teenager whose inquest concluded today. The findings on sepsis matter for all of us.',
+    'My mum was admitted to the ward last night; she is comfortable now.',
+  ])('quiet: %s', (text) => {
+    expect(run(text)).toEqual([]);
+  });
+});

@@ -12,7 +12,7 @@ import { anyOf, ANONYMITY_LEXICON as L, GIVEN_NAMES } from './lexicon.js';
 import { hits, spansOf, tidySpans } from './spans.js';
 import type { AnalysisPass, PassContext } from './types.js';
 
-export const ANONYMITY_PASS_VERSION = 4;
+export const ANONYMITY_PASS_VERSION = 5;
 
 const STRONG = anyOf(L.strong, 'gi');
 const STRONG_CS = anyOf(L.strongCaseSensitive, 'g');
@@ -20,6 +20,8 @@ const WEAK = anyOf(L.weak, 'gi');
 const CONTEXT = anyOf(L.medicalContext, 'gi');
 const BARE_ROLE = anyOf(L.bareRole, 'gi');
 const EXCLUDE = anyOf(L.exclusions, 'gi');
+/** The doctor is someone else ("proud mum of a junior doctor") or explicitly not the account holder ("not a medical doctor"): no degree or grade overrides this. */
+const NOT_SELF = anyOf(L.notSelf, 'gi');
 const OVERRIDE = anyOf(L.strongOverridesExclusion, 'g');
 const SPECIALIST_OVERRIDE = anyOf(L.specialistOverridesExclusion, 'gi');
 const SPEC = [...L.specialties].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
@@ -75,11 +77,16 @@ function handleWords(handle: string): string {
     .trim();
 }
 
+/** Marks an initial that was written with its full stop ("A."), which the tokenizer otherwise drops. */
+const INITIAL_MARK = '\uE000';
+const INITIAL = /^\p{Lu}\uE000?$/u;
+
 /** Does this text carry a first and last name? Titles and post-nominals are ignored. */
 function hasPersonName(text: string, lenient: boolean, titleRule = true): boolean {
   const tokens = text
-    .replace(/(?<!\p{L})(\p{Lu})\.(?=\s*\p{Lu})/gu, '$1 ') // "J. R. Okafor": keep initials in the run
-    .replace(/[^\p{L}\p{M}'’ -]+/gu, ' | ')
+    .replace(/\b(Dr|Prof|Mr|Mrs|Ms|Mx|Miss)\.(?=\s)/g, '$1') // "Dr. A. Okonkwo-Bello": a title's full stop does not end the name
+    .replace(/(?<!\p{L})(\p{Lu})\.(?=\s*\p{Lu})/gu, `$1${INITIAL_MARK} `) // "J. R. Okafor": keep initials (marked, so "A." is one) in the run
+    .replace(/[^\p{L}\p{M}'’ \uE000-]+/gu, ' | ')
     .split(/\s+/)
     .filter(Boolean);
   let run: string[] = [];
@@ -127,11 +134,11 @@ function hasPersonName(text: string, lenient: boolean, titleRule = true): boolea
   }
   for (const t of tokens) {
     // A capitalised word (not all caps: "MRCP", "NHS") continues a name; anything else ends it.
-    if (NAME_WORD.test(t) || /^\p{Lu}\.?$/u.test(t)) {
-      // Initials ("Jane A. Smith", "J. R. Okafor") do not break a name; "A" and "I" are words, not initials.
-      if (/^\p{Lu}\.?$/u.test(t)) {
+    if (NAME_WORD.test(t) || INITIAL.test(t)) {
+      // Initials ("Jane A. Smith", "J. R. Okafor") do not break a name; "A" and "I" are words, not initials, unless written "A.".
+      if (INITIAL.test(t)) {
         if (run.length === 0 || TITLES.has(run[run.length - 1].toLowerCase().replace(/\.$/, ''))) {
-          if (t.endsWith('.') || !/^[AIO]$/.test(t)) initials++;
+          if (t.endsWith(INITIAL_MARK) || !/^[AIO]$/.test(t)) initials++;
         } else if (!/^[AIO]$/.test(t)) trailingInitial = true;
         continue;
       }
@@ -177,8 +184,9 @@ function handleSpellsName(account: Account): boolean {
     if (!GIVEN_NAMES.has(given)) continue;
     const rest = h.slice(given.length);
     if (rest.length < 4 || PSEUDO.has(rest) || ROLE_WORDS.has(rest) || HANDLE.test(rest) || GIVEN_NAMES.has(rest)) continue;
-    // "jamesthesurgeon", "sarahnightshift": a role or ordinary word inside the remainder is a nickname.
+    // "jamesthesurgeon", "sarahnightshift", "rosiethegp": a role or ordinary word inside the remainder is a nickname.
     if ([...ROLE_WORDS, ...PSEUDO].some((w) => w.length >= 3 && rest.includes(w))) continue;
+    if ([...ROLE_WORDS].some((w) => w.length >= 2 && rest.endsWith(w) && /^(?:the|a|our|ur|yr|your)?$/.test(rest.slice(0, -w.length)))) continue;
     return true;
   }
   return false;
@@ -263,6 +271,7 @@ export function anonymityFindings(account: Account, ctx: PassContext): Finding[]
 
   const all = fields.map((f) => f.text).join(' | ');
   const strong = strongText || handleClaim;
+  if (hits(NOT_SELF, all)) return [];
   // Roles that are not doctors win, unless a medical degree, grade or "GP" says otherwise.
   if (hits(EXCLUDE, all) && !hits(OVERRIDE, all) && !hits(SPECIALIST_OVERRIDE, all)) return [];
   // "Dr" and a PhD, and nothing medical besides: a research doctorate.

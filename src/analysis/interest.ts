@@ -13,7 +13,7 @@ import { knownTownNames } from './nearest-town.js';
 import { hits, spansOf, tidySpans } from './spans.js';
 import type { AnalysisPass, PassContext, PostInput } from './types.js';
 
-export const INTEREST_PASS_VERSION = 4;
+export const INTEREST_PASS_VERSION = 5;
 
 const TIE = anyOf(C.tie, 'gi');
 /**
@@ -36,7 +36,16 @@ const HEALTH_CONTEXT = anyOf(C.healthContext, 'i');
 const CODE = /\b(?:discount|promo|referral|affiliate) (?:code|link)\b|\buse (?:my )?code\b|\bcode [A-Z0-9]{4,}\b|\b\d{1,2} ?% off\b|\b(?:amzn\.to|amzn\.eu|geni\.us|liketk\.it|shopmy\.us|rstyle\.me)\/\S+/gi;
 const CODE_CS = /\b[Uu]se (?:my )?(?:code )?[A-Z]{2,}[A-Z0-9]{2,}\b/g;
 const THANKS = /\b(?:thanks|thank you|cheers|grateful)\b/i;
-const THANKS_BEFORE = /\b(?:thanks|thank you|cheers|grateful)(?: so much| again)?(?: to)?(?: (?:the )?(?:team|folks|people|lovely people) (?:at|from))?[ @]*$/i;
+const THANKS_BEFORE = /\b(?:thanks|thank you|cheers|grateful)(?: so much| again)?(?: to)?(?: (?:the )?(?:[a-z]+ )?(?:team|folks|people) (?:at|from))?[ @]*$/i;
+/** An event a company runs: "the Novo Nordisk obesity dinner", "Galderma's injector summit". */
+const COMPANY_EVENT = new RegExp(`\\b${C.companyEvent}\\b`, 'i');
+const EVENT_AFTER_COMPANY = new RegExp(`^(?:['’]s)?((?: (?!(?:is|are|was|were|has|have|had|will|to|and|or|a|an|the)\\b)[\\w&+-]+(?<!ed)){0,3}) ${C.companyEvent}\\b`, 'i');
+/** "...for putting it together", "...are hosting": the company ran the event the doctor took part in. */
+const EVENT_VERB_AFTER_COMPANY = new RegExp(C.companyEventVerbs, 'i');
+/** Taking part as a speaker makes it a paid tie rather than hospitality. */
+const SPEAKING = /\b(?:speak(?:ing|er)?|spoke|talk(?:ing|ed)?|present(?:ing|ed)?|chair(?:ing|ed)?|lectur(?:ing|ed)|faculty|panel(?:list)?)\b/i;
+/** Being there: watching a company's webinar from one's desk is not taking its hospitality. */
+const PARTICIPATION = /\b(?:join(?:ing|ed)? (?:me|us)|just back|back from|loved|enjoyed|attend(?:ed|ing)|at the|went to|invited|thanks?|thank you|grateful|great (?:evening|night|day|time)|amazing (?:evening|night|day|time))\b/i;
 /** Cue words common enough to skip the company lookup when none of them is present. */
 const QUICK = anyOf([...C.tie, ...C.hospitality, ...C.endorse], 'i');
 
@@ -124,20 +133,34 @@ export function interestFindings(input: PostInput, ctx: PassContext): Finding[] 
   const { post, account } = input;
   const text = post.text;
   if (!text || text.length < 6) return [];
-  if (!hits(QUICK, text) && !hits(TIE_CS, text) && !THANKS.test(text) && !(PRIVATE_GATE.test(text) && PRIVATE_OFFER.test(text))) return [];
+  const eventNamed = COMPANY_EVENT.test(text);
+  if (!hits(QUICK, text) && !hits(TIE_CS, text) && !THANKS.test(text) && !eventNamed && !(PRIVATE_GATE.test(text) && PRIVATE_OFFER.test(text))) return [];
   if (hits(DECLARATION, text) || hits(DENIAL, text)) return [];
 
   const tie = [...spansOf(TIE, text, 'paid-tie'), ...spansOf(TIE_CS, text, 'paid-tie')];
   const hosp = spansOf(HOSPITALITY, text, 'hospitality');
   const endorse = spansOf(ENDORSE, text, 'promotion');
   const thanked = hits(THANKS, text);
-  if (!tie.length && !hosp.length && !endorse.length && !thanked && !PRIVATE_OFFER.test(text)) return [];
+  if (!tie.length && !hosp.length && !endorse.length && !thanked && !eventNamed && !PRIVATE_OFFER.test(text)) return [];
 
   const companies = findCompanies(text);
   // Thanking a company by name in public ("thank you Ipsen!") is thanks for something it gave.
   for (const c of companies) {
     const before = text.slice(Math.max(0, c.start - 40), c.start);
     if (THANKS_BEFORE.test(before)) hosp.push({ start: c.start, end: c.end, kind: 'hospitality', text: c.text, field: 'text' });
+  }
+  // A company's own event that the doctor went to, spoke at or invites readers to is hospitality
+  // or, as a speaker, a paid tie; a company merely named beside an event is not ("Pfizer announced...").
+  const firstPerson = FIRST_PERSON.test(text) || FIRST_PERSON_OPENER.test(text.trimStart());
+  if (eventNamed && (firstPerson || PARTICIPATION.test(text)) && (PARTICIPATION.test(text) || SPEAKING.test(text)) && !hits(CRITICAL, text)) {
+    for (const c of companies) {
+      const after = text.slice(c.end, c.end + 80);
+      const m = EVENT_AFTER_COMPANY.exec(after) ?? EVENT_VERB_AFTER_COMPANY.exec(after);
+      if (!m) continue;
+      const span = { start: c.start, end: c.end + m.index + m[0].length, kind: 'hospitality', text: text.slice(c.start, c.end + m.index + m[0].length), field: 'text' };
+      if (SPEAKING.test(text)) tie.push({ ...span, kind: 'paid-tie' });
+      else hosp.push(span);
+    }
   }
   // An unnamed company thanked in public is still the other party to a gift ("cheers to the company
   // that funded our sim day"); a criticised one ("why is every lanyard sponsored by a pharma company?") is not thanked.
@@ -177,7 +200,6 @@ export function interestFindings(input: PostInput, ctx: PassContext): Finding[] 
   const undeclared = companies.filter((h) => !isDeclared(h, names));
   if (companies.length > 0 && undeclared.length === 0) return [];
 
-  const firstPerson = FIRST_PERSON.test(text) || FIRST_PERSON_OPENER.test(text.trimStart());
   const critical = hits(CRITICAL, text);
   const research = hits(RESEARCH, text);
   let severity: Severity;

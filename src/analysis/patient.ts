@@ -13,7 +13,7 @@ import { hits, spansOf, tidySpans } from './spans.js';
 import { modelFlags, storySpans } from './patient-model.js';
 import type { AnalysisPass, PostInput, PassContext } from './types.js';
 
-export const PATIENT_PASS_VERSION = 4;
+export const PATIENT_PASS_VERSION = 5;
 
 const STRONG = anyOf(L.strongRefs, 'gi');
 const STRONG_CS = anyOf(L.strongRefsCaseSensitive, 'g');
@@ -21,6 +21,8 @@ const WEAK = anyOf(L.weakRefs, 'gi');
 const WEAK_CS = anyOf(L.weakRefsCaseSensitive, 'g');
 const CLINICAL = anyOf(L.clinical, 'gi');
 const HYPOTHETICAL = anyOf(L.hypothetical, 'gi');
+/** A stranger in the news ("the teenager whose inquest...") is public, not the doctor's patient. */
+const PUBLIC_STORY = new RegExp(L.publicStory, 'i');
 const ANONYMISED = anyOf(L.anonymised, 'gi');
 const FAMILY = anyOf(L.family, 'gi');
 const GENERIC = anyOf(L.generic, 'gi');
@@ -45,7 +47,7 @@ const SENTENCE_VERB = new RegExp(L.episodicSentenceVerb, 'g');
  * alone: the caller still needs a clinical anchor and a story in the past (see patientFindings).
  */
 /** Nouns that make a person word part of a thing: "baby boom", "family planning", "man flu". */
-const COMPOUND_HEAD = `(?!'?s? (?:of|day|days|group|groups|team|medicine|services?|doctor|gp|practice|planning|history|friendly|room|boom|steps|shower|blues|bump|food|formula|unit|ward|wards|clinic|clinics|bay|care|flu|hours|cave|bun|cake|talk|time|rota|crew|members?)\\b)`;
+const COMPOUND_HEAD = `(?!'?s? (?:of|day|days|group|groups|team|medicine|services?|doctor|gp|practice|planning|history|friendly|room|boom|steps|shower|blues|bump|food|formula|unit|ward|wards|clinic|clinics|bay|care|flu|hours|cave|bun|cake|talk|time|rota|crew|members?)\\b)(?![-‐])(?!(?<=\\b(?:patient|pt)) (?:${alt(L.patientCompounds)})\\b)`;
 const PERSON_PHRASE = new RegExp(`\\b(?:a|an|the|this|that|one|our|another|same)\\s+(?:[a-z0-9][a-z0-9'/-]*,?\\s+){0,3}?${PERSON}\\b${COMPOUND_HEAD}`, 'gi');
 const SENTENCE_PERSON = new RegExp(`(?:^|[.!?:;]\\s+|\\n\\s*)(?:[A-Za-z][a-z'-]*\\s+){0,2}?${PERSON}(?=\\s+(?:in|on|at|from|back|with|who|just|today|tonight|yesterday|this|has|had|was|is|keeps|came|went|${PAST}|[a-z]+ed)\\b)`, 'gi');
 const AGE_SEX = /\b\d{1,3} ?(?:y\/?o|yo|yrs?|y)?\.? ?(?:M|F)\b(?! ?(?:pounds|quid|views|followers|people|users|subscribers))/g;
@@ -59,7 +61,7 @@ const EVENT_PERSON = new RegExp(`\\b(?:(?:my|our|the|this|that)\\s+(?:\\d{1,2}(?
 const PRONOUN_START = new RegExp(`^(?:She|He)(?:'s|'d| (?:${PAST}|[a-z]+ed|was|had|is|has|keeps|kept))\\b`, 'g');
 const WHO_CLAUSE = /\b(?:a|an|the|this|one)\s+(?:[a-z'-]+\s+){0,2}?([a-z]+)\s+who\s/gi;
 const COLLEAGUES = new Set(L.colleagueNouns);
-const COLLEAGUE_WORD = new RegExp(`\\b(?:${alt(L.colleagueGrades)})\\b`, 'i');
+const COLLEAGUE_WORD = new RegExp(`(?<!\\b(?:be|become|becoming|as|want to be|wants to be) (?:a|an|the) )\\b(?:${alt(L.colleagueGrades)})\\b`, 'i');
 /** "The woman who taught me...", "the man who invented...": a life story, not someone's care. */
 const NOT_PATIENT_WHO = new RegExp(`^(?:${alt(L.notPatientWho)})\\b`, 'i');
 
@@ -69,6 +71,8 @@ const TITLE_INITIAL = /\b(?:Mr|Mrs|Ms|Miss|Mx)\.? [A-Z](?![\w'’])/g;
 const AGE_APPOSITION = new RegExp(`\\b(?:${PERSON})(?: [A-Za-z]+){0,3}, \\d{1,3}(?: ?(?:yo|y/o|y))?(?=[,.;])|(?:^|[.!?]\\s+)\\d{1,3}, (?:${PAST}|lived|lives|[a-z]+ed)\\b`, 'gi');
 /** "'Doc, am I dying?' he asked me": quoted speech from someone the doctor was caring for. */
 const QUOTED_SPEECH = /['"‘“][^'"‘’“”]{2,160}['"’”],? (?:he|she) (?:asked|said|told|whispered|shouted|replied|says|asks|tells|begged|screamed)\b/gi;
+/** "'Doctor, I've been taking the suppositories by mouth...'": someone speaking to the doctor. */
+const ADDRESSED_TO_DOCTOR = /['"‘“](?:Doc|Doctor|Dr)\b[,!]? ?(?=[A-Za-z])/g;
 /** "Consultant: 'Any bowels?' Him: 'Yes, two'": a transcript of a bedside exchange. */
 const DIALOGUE = /(?:^|\s)(?:Him|Her|Pt|Patient|Mum|Dad|Wife|Husband|Daughter|Son)\s*:\s*['"‘“]/g;
 /** "Asked him how many units...", "Her last words to me...": the story starts on the patient as object. */
@@ -94,11 +98,27 @@ function narrativeRefs(text: string): EvidenceSpan[] {
   const out = [
     ...spansOf(QUOTED_SPEECH, text, 'patient-reference'),
     ...spansOf(DIALOGUE, text, 'patient-reference'),
+    ...spansOf(ADDRESSED_TO_DOCTOR, text, 'patient-reference'),
     ...spansOf(PHOTO_OF_LIST, text, 'patient-reference'),
   ];
   if (text.startsWith('@') && REPLY_FIRST_PERSON.test(text)) out.push(...spansOf(REPLY_RELATIVE, text, 'patient-reference'), ...spansOf(REPLY_CARE, text, 'patient-reference'));
   if (!TEACHING_QUESTION.test(text)) out.push(...spansOf(AGE_SEX, text, 'patient-reference'));
   return out;
+}
+
+const SENTENCES = /[^.!?\n]+(?:[.!?]+|\n|$)/g;
+
+/**
+ * The doctor's own family (or pet) is the story when a family word shares a sentence with clinical
+ * words ("my dad was admitted"), or when nobody else is in the post. In passing ("...and I still go
+ * home and hug my kids"), with someone else as the subject, it is not. Quoted speech is the patient's.
+ */
+function aboutOwnFamily(text: string, refs: readonly EvidenceSpan[]): boolean {
+  const t = text.replace(QUOTES, (q) => ' '.repeat(q.length));
+  if (!hits(FAMILY, t)) return false;
+  for (const m of t.matchAll(SENTENCES)) if (hits(FAMILY, m[0]) && hits(CLINICAL, m[0])) return true;
+  const family = spansOf(FAMILY, t, 'family');
+  return !refs.some((r) => !family.some((f) => r.start < f.end && r.end > f.start));
 }
 
 /** "The lady at the coffee shop near the hospital": a person placed somewhere ordinary is not a patient. */
@@ -215,7 +235,7 @@ function ruleDecision(input: PostInput, ctx: PassContext): RuleDecision {
     if (!hits(CLINICAL, text)) return rejected;
     // A weak reference ("a 72yo man", "bed 4") only counts inside a story that happened, and
     // not when the story is about the doctor's own family or own illness.
-    if (hits(FAMILY, text.replace(QUOTES, ' '))) return rejected;
+    if (aboutOwnFamily(text, refs) || PUBLIC_STORY.test(text)) return rejected;
     const firm = hits(EPISODIC_FIRM, text) || hits(SENTENCE_VERB, text) || SETTING_OPENER.test(text) || narrativeRefs(text).length > 0;
     if (!firm && !hits(EPISODIC_ANY, text)) return rejected;
     if (!firm && hits(GENERIC, text)) return rejected;
@@ -304,10 +324,11 @@ const PATIENCE = /\b(?:be|being|stay|so|very|more|less|remain|incredibly|endless
  */
 export function excludedByRules(text: string): boolean {
   if (ORDINARY_PERSON.test(text) && !EMERGENCY.test(text)) return true;
-  if (hits(HYPOTHETICAL, text) || hits(FAMILY, text.replace(QUOTES, ' '))) return true;
+  if (hits(HYPOTHETICAL, text) || aboutOwnFamily(text, personRefs(text).refs)) return true;
   if (TEACHING_QUESTION.test(text) && !hits(EPISODIC_FIRM, text)) return true;
   if ((hits(GENERIC, text) || hits(CONDITIONAL, text)) && !hits(EPISODIC_FIRM, text) && !LOCATOR.test(text)) return true;
   const strong = hits(STRONG, text) || hits(STRONG_CS, text);
+  if (!strong && PUBLIC_STORY.test(text)) return true;
   // "Colleague told me...", "our SHO smashed it": a story about staff, as the pronoun rule already says.
   if (!strong && (COLLEAGUE_WORD.test(text) || /\bcolleagues?\b/i.test(text))) return true;
   return PATIENCE.test(text) && !strong;
