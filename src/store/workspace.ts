@@ -76,6 +76,45 @@ export function archiveFromRow(r: ArchiveRow): ArchiveInfo {
 
 export type Workspace = ReturnType<typeof openWorkspace>;
 
+/** How long the workspace must be idle after a large write before the WAL is copied into the database file. */
+const CHECKPOINT_IDLE_MS = 1000;
+
+/**
+ * SQLite's automatic checkpoint runs inside the commit that crosses its threshold, so a large import
+ * would also pay for copying every page it wrote into the database file (and its fsync) before
+ * returning. Checkpoints run instead once the workspace has been idle for a moment, and always at
+ * close; the data is committed either way, and readers see it from the WAL meanwhile.
+ */
+class IdleCheckpoint {
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(private readonly db: Database.Database) {
+    db.pragma('wal_autocheckpoint = 0');
+  }
+
+  afterWrite(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.run(), CHECKPOINT_IDLE_MS);
+    // A pending checkpoint never keeps the process (CLI, tests) alive; close() checkpoints anyway.
+    this.timer.unref();
+  }
+
+  run(): void {
+    this.timer = null;
+    if (!this.db.open || this.db.inTransaction) return;
+    try {
+      this.db.pragma('wal_checkpoint(TRUNCATE)');
+    } catch {
+      // Busy (a reader holds a snapshot): the next write schedules another, and close() checkpoints.
+    }
+  }
+
+  cancel(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  }
+}
+
 interface SourceOfPostRow {
   raw: string;
   raw_index: number | null;
@@ -103,6 +142,7 @@ export function openWorkspace(path: string, options: OpenOptions = {}) {
   // A big page cache keeps a large import from spilling uncommitted pages early.
   db.pragma('cache_size = -65536');
   migrate(db);
+  const checkpoints = options.readonly ? null : new IdleCheckpoint(db);
 
   const stmt = {
     archiveByHash: db.prepare<[string], ArchiveRow>('SELECT * FROM archives WHERE content_hash = ?'),
@@ -230,6 +270,7 @@ export function openWorkspace(path: string, options: OpenOptions = {}) {
         stmt.finishArchive.run({ id: archiveId, handle, exportedAt, ...counts, skippedDetail: JSON.stringify(skipped) });
         db.exec('COMMIT');
         open = false;
+        checkpoints?.afterWrite();
         return archiveFromRow(db.prepare<[number], ArchiveRow>('SELECT * FROM archives WHERE id = ?').get(archiveId)!);
       },
       rollback() {
@@ -304,6 +345,7 @@ export function openWorkspace(path: string, options: OpenOptions = {}) {
         }
         for (const [pass, version] of Object.entries(passVersions)) setVersion.run(pass, version);
       })();
+      checkpoints?.afterWrite();
     },
     passVersions(): Record<string, number> {
       const rows = db.prepare('SELECT pass, version FROM pass_versions').all() as { pass: string; version: number }[];
@@ -334,6 +376,7 @@ export function openWorkspace(path: string, options: OpenOptions = {}) {
       return { ...review, decidedAt };
     },
     close(): void {
+      checkpoints?.cancel();
       if (db.open) db.close();
     },
   };
