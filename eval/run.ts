@@ -19,11 +19,8 @@ import { ACCOUNTS, type LabelledAccount } from './dataset/accounts.js';
 import { geoCases } from './dataset/geo.js';
 import { composedInterest, INTEREST_NEGATIVE, INTEREST_POSITIVE } from './dataset/interest.js';
 import { HELDOUT_ACCOUNTS, HELDOUT_POSTS } from './dataset/heldout.js';
-import { BLIND_DEV_ACCOUNTS, BLIND_DEV_POSTS, BLIND_TEST_ACCOUNTS, BLIND_TEST_POSTS, type BlindPost } from './dataset/blind.js';
-import { BLIND2_DEV_ACCOUNTS, BLIND2_DEV_POSTS, BLIND2_TEST_ACCOUNTS, BLIND2_TEST_POSTS } from './dataset/blind2.js';
-import { BLIND3_DEV_ACCOUNTS, BLIND3_DEV_POSTS, BLIND3_TEST_ACCOUNTS, BLIND3_TEST_POSTS } from './dataset/blind3.js';
-import { BLIND4_DEV_ACCOUNTS, BLIND4_DEV_POSTS, BLIND4_TEST_ACCOUNTS, BLIND4_TEST_POSTS } from './dataset/blind4.js';
-import { BLIND5_DEV_ACCOUNTS, BLIND5_DEV_POSTS, BLIND5_TEST_ACCOUNTS, BLIND5_TEST_POSTS } from './dataset/blind5.js';
+import type { BlindPost } from './dataset/blind.js';
+import { BLIND_PAIRS } from './dataset/blind-sets.js';
 import { ordinaryPosts } from './dataset/ordinary.js';
 import { composedPatientNegatives, composedPatientPositives, PATIENT_NEGATIVE, PATIENT_POSITIVE } from './dataset/patient.js';
 
@@ -116,27 +113,7 @@ const HOST_SURNAME: Record<string, string> = {
   dev4: 'Ellisby', test4: 'Ellismore', dev5: 'Ellisden', test5: 'Elliswick',
 };
 
-interface BlindHalf {
-  posts: BlindPost[];
-  accounts: LabelledAccount[];
-}
 
-/** One independently written blind set: a dev half for failure classes, a test half for figures only. */
-interface BlindPair {
-  /** "" for the first set, then "2", "3", ... (host archives and headings are named by it). */
-  tag: string;
-  about: string;
-  dev: BlindHalf;
-  test: BlindHalf;
-}
-
-const BLIND_PAIRS: BlindPair[] = [
-  { tag: '', about: 'written without sight of the detectors', dev: { posts: BLIND_DEV_POSTS, accounts: BLIND_DEV_ACCOUNTS }, test: { posts: BLIND_TEST_POSTS, accounts: BLIND_TEST_ACCOUNTS } },
-  { tag: '2', about: 'a second independent blind set', dev: { posts: BLIND2_DEV_POSTS, accounts: BLIND2_DEV_ACCOUNTS }, test: { posts: BLIND2_TEST_POSTS, accounts: BLIND2_TEST_ACCOUNTS } },
-  { tag: '3', about: 'a third, weighted to accounts and interest', dev: { posts: BLIND3_DEV_POSTS, accounts: BLIND3_DEV_ACCOUNTS }, test: { posts: BLIND3_TEST_POSTS, accounts: BLIND3_TEST_ACCOUNTS } },
-  { tag: '4', about: 'a fourth, weighted to recall on varied phrasing', dev: { posts: BLIND4_DEV_POSTS, accounts: BLIND4_DEV_ACCOUNTS }, test: { posts: BLIND4_TEST_POSTS, accounts: BLIND4_TEST_ACCOUNTS } },
-  { tag: '5', about: 'a fifth, weighted to accounts and alarming-looking hard negatives', dev: { posts: BLIND5_DEV_POSTS, accounts: BLIND5_DEV_ACCOUNTS }, test: { posts: BLIND5_TEST_POSTS, accounts: BLIND5_TEST_ACCOUNTS } },
-];
 
 function blindHosts(tag: string): Map<Platform, LabelledAccount> {
   return new Map<Platform, LabelledAccount>([
