@@ -2,7 +2,7 @@
  * End to end in Chromium against the loopback preview: import the demo, mark the patient post
  * "remove" by keyboard, read how to fix it, then save the checklist (CSV, redacted) and the
  * appraisal summary (PDF) from the Export screen into the preview's exports folder. Screenshots
- * of both screens, light and dark, go to docs/screenshots/; axe finds nothing serious; and the
+ * of both screens, light and dark, go to the screenshot folder (e2e-support SHOTS); axe finds nothing serious; and the
  * page asks for nothing outside the preview's origin.
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -11,11 +11,10 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PreviewServer } from '../src/preview/serve';
-import { ensureWebBuild, haveChromium, launchChromium, openAppPage, seriousViolations, showScreen } from './e2e-support';
+import { ensureWebBuild, haveChromium, launchChromium, openAppPage, seriousViolations, showScreen, SHOTS } from './e2e-support';
 
 if (!haveChromium) console.warn('e2e-export: skipped, because /usr/bin/chromium is not installed (apt-get install chromium).');
 
-const SHOTS = 'docs/screenshots';
 const PATIENT_DETAILS = ['84-year-old', 'Ward 7B', 'retired farmer'];
 
 describe.skipIf(!haveChromium)('remediation and export in a browser', () => {

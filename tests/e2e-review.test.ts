@@ -2,7 +2,7 @@
  * End to end in a real browser: the built renderer served by the loopback preview, driven by
  * Chromium. Imports the demo and a generated X archive through the UI, reviews by keyboard,
  * searches and filters, checks every screen with axe in light and dark, saves screenshots to
- * docs/screenshots/, and proves the page asked for nothing outside the preview's origin.
+ * the screenshot folder (e2e-support SHOTS), and proves the page asked for nothing outside the preview's origin.
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,13 +10,12 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PreviewServer } from '../src/preview/serve';
-import { ensureWebBuild, haveChromium, launchChromium, openAppPage, seedFindingsIfNone, seriousViolations, showScreen } from './e2e-support';
+import { ensureWebBuild, haveChromium, launchChromium, openAppPage, seedFindingsIfNone, seriousViolations, showScreen, SHOTS } from './e2e-support';
 import { twitterEntries, writeTwitterArchive } from './generators/twitter';
 import { writeZip } from './generators/zip';
 
 if (!haveChromium) console.warn('e2e-review: skipped, because /usr/bin/chromium is not installed (apt-get install chromium).');
 
-const SHOTS = 'docs/screenshots';
 
 /** An X archive with 150,000 tweets: slow enough (seconds) to cancel part-way through. */
 async function writeBigArchive(path: string): Promise<string> {

@@ -12,6 +12,12 @@ import type { PreviewServer } from '../src/preview/serve';
 
 export const CHROMIUM = process.env.HINDSIGHT_CHROMIUM ?? '/usr/bin/chromium';
 export const haveChromium = existsSync(CHROMIUM);
+/**
+ * Where the end-to-end tests save their screenshots: a scratch folder on every run, and the
+ * committed docs/screenshots/ only when asked (HINDSIGHT_UPDATE_SCREENSHOTS=1), so a test run
+ * never leaves the working tree changed.
+ */
+export const SHOTS = process.env.HINDSIGHT_UPDATE_SCREENSHOTS ? 'docs/screenshots' : '.cache/screenshots';
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 function newestMtime(path: string): number {
