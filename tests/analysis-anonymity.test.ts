@@ -141,3 +141,22 @@ describe('anonymity pass: titled initials, relatives, nickname handles (v5)', ()
     expect(anonymityFindings(makeAccount('chloethegp', 'Chloe TheGP', 'Salaried GP. MRCGP.', 'facebook'), ctx())).toHaveLength(1);
   });
 });
+
+describe('anonymity pass: personas against names beyond the lists (v6)', () => {
+  it.each([
+    ['rads_recluse', 'Rads Recluse', 'Consultant radiologist. FRCR.'],
+    ['anaesth_badger', 'Sleepy Gas Badger', 'Consultant anaesthetist. MBChB FRCA.'],
+    ['docteure_l', 'Docteur L.', 'Médecin urgentiste à Lyon.'],
+  ])('a persona: %s', (handle, name, bio) => {
+    expect(anonymityFindings(makeAccount(handle, name, bio), ctx())).toHaveLength(1);
+  });
+
+  it.each([
+    ['chen_cardio', 'CHEN Yufei', 'Cardiology registrar, Manchester.'],
+    ['drchiomaokeke', 'Sunshine ☀️', 'Paediatric registrar. #MedTwitter'],
+    ['venkat_ent', 'venkatesh raghunathan', 'ent registrar. cricket.'],
+    ['morag_gp', 'Dr Morag NicLeòid', 'GP in Stornoway.'],
+  ])('names the person: %s', (handle, name, bio) => {
+    expect(anonymityFindings(makeAccount(handle, name, bio), ctx())).toEqual([]);
+  });
+});

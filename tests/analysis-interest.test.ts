@@ -146,3 +146,25 @@ describe('interest pass: company events, handles, model numbers, own products (v
     expect(run(text)).toEqual([]);
   });
 });
+
+describe('interest pass: gifts that arrive, stands, roles, founders, selling (v6)', () => {
+  it.each([
+    'Look what was waiting for me after clinic: the new SPF range, thank you @NovaDermaLabs! Packing it for my holiday.',
+    'Come and see us on stand C22 at the diabetes congress; we are demoing the new patch all week.',
+    'Proud to be representing Medtronic at the heart rhythm meeting in Glasgow this week.',
+    "We've closed our seed round to grow Steady, the falls-prevention app we built. Trusts: message me for a pilot.",
+    'Flights and hotel for the injector course all taken care of by the Allergan team. So grateful!',
+    'I can get you the practitioner price on the omega-3 I take. Message me to order.',
+    'Excited to start a consulting role with Kinetica Devices on their new knee brace.',
+  ])('flags: %s', (text) => {
+    expect(run(text)).toHaveLength(1);
+  });
+
+  it.each([
+    'Our new clinic room is finally painted. Thank you to the estates team for the hard work!',
+    'Spoke at the cardiology symposium in Leeds on heart failure pathways. Slides on the RCP site.',
+    'Disclosure: Allergan paid my flights and hotel for the injector course.',
+  ])('quiet: %s', (text) => {
+    expect(run(text)).toEqual([]);
+  });
+});

@@ -151,3 +151,13 @@ describe('patient pass: appointment slots, cases on a list, family in passing (v
     expect(run(text)).toEqual([]);
   });
 });
+
+describe('patient pass: named by title, counts of people (v6)', () => {
+  it('a patient named by title and surname, on the ward', () => {
+    expect(run("Thanks for all the messages about Mr Okoro — he's off oxygen on the ward today and his family can visit tomorrow.")).toHaveLength(1);
+  });
+
+  it('a count of cases with advice to parents is public health, not a patient', () => {
+    expect(run('41 cases of chickenpox through the practice this month. If your child has spots and a fever, call us.')).toEqual([]);
+  });
+});

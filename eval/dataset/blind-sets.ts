@@ -8,6 +8,8 @@ import { BLIND2_DEV_ACCOUNTS, BLIND2_DEV_POSTS, BLIND2_TEST_ACCOUNTS, BLIND2_TES
 import { BLIND3_DEV_ACCOUNTS, BLIND3_DEV_POSTS, BLIND3_TEST_ACCOUNTS, BLIND3_TEST_POSTS } from './blind3.js';
 import { BLIND4_DEV_ACCOUNTS, BLIND4_DEV_POSTS, BLIND4_TEST_ACCOUNTS, BLIND4_TEST_POSTS } from './blind4.js';
 import { BLIND5_DEV_ACCOUNTS, BLIND5_DEV_POSTS, BLIND5_TEST_ACCOUNTS, BLIND5_TEST_POSTS } from './blind5.js';
+import { BLIND6_DEV_ACCOUNTS, BLIND6_DEV_POSTS, BLIND6_TEST_ACCOUNTS, BLIND6_TEST_POSTS } from './blind6.js';
+import { BLIND7_DEV_ACCOUNTS, BLIND7_DEV_POSTS, BLIND7_TEST_ACCOUNTS, BLIND7_TEST_POSTS } from './blind7.js';
 
 export interface BlindHalf {
   posts: BlindPost[];
@@ -29,4 +31,6 @@ export const BLIND_PAIRS: BlindPair[] = [
   { tag: '3', about: 'a third, weighted to accounts and interest', dev: { posts: BLIND3_DEV_POSTS, accounts: BLIND3_DEV_ACCOUNTS }, test: { posts: BLIND3_TEST_POSTS, accounts: BLIND3_TEST_ACCOUNTS } },
   { tag: '4', about: 'a fourth, weighted to recall on varied phrasing', dev: { posts: BLIND4_DEV_POSTS, accounts: BLIND4_DEV_ACCOUNTS }, test: { posts: BLIND4_TEST_POSTS, accounts: BLIND4_TEST_ACCOUNTS } },
   { tag: '5', about: 'a fifth, weighted to accounts and alarming-looking hard negatives', dev: { posts: BLIND5_DEV_POSTS, accounts: BLIND5_DEV_ACCOUNTS }, test: { posts: BLIND5_TEST_POSTS, accounts: BLIND5_TEST_ACCOUNTS } },
+  { tag: '6', about: 'a sixth, weighted to interest in everyday wording', dev: { posts: BLIND6_DEV_POSTS, accounts: BLIND6_DEV_ACCOUNTS }, test: { posts: BLIND6_TEST_POSTS, accounts: BLIND6_TEST_ACCOUNTS } },
+  { tag: '7', about: 'a seventh, weighted to accounts and patient stories', dev: { posts: BLIND7_DEV_POSTS, accounts: BLIND7_DEV_ACCOUNTS }, test: { posts: BLIND7_TEST_POSTS, accounts: BLIND7_TEST_ACCOUNTS } },
 ];

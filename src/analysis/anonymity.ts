@@ -8,11 +8,12 @@
 import type { Account, EvidenceSpan, Finding } from '../model.js';
 import { subjectKey } from '../model.js';
 import { guidanceFor } from './guidance.js';
-import { anyOf, ANONYMITY_LEXICON as L, GIVEN_NAMES } from './lexicon.js';
+import { anyOf, ANONYMITY_LEXICON as L, ENGLISH_WORDS, GIVEN_NAMES } from './lexicon.js';
+import { knownTownNames } from './nearest-town.js';
 import { hits, spansOf, tidySpans } from './spans.js';
 import type { AnalysisPass, PassContext } from './types.js';
 
-export const ANONYMITY_PASS_VERSION = 5;
+export const ANONYMITY_PASS_VERSION = 6;
 
 const STRONG = anyOf(L.strong, 'gi');
 const STRONG_CS = anyOf(L.strongCaseSensitive, 'g');
@@ -48,10 +49,10 @@ const SELF_INTRO = new RegExp(L.selfIntroduction, 'u');
  * double-barrelled ("Hughes-Fenwick"), Mac/Mc/O' ("MacKenzie", "McDonald", "O'Brien") and accented
  * Gaelic or Slavic forms ("Ní", "Bhriain", "Łukasz").
  */
-const NAME_WORD = /^(?:\p{Lu}[\p{Ll}\p{M}'’]+(?:[-'’]\p{Lu}[\p{Ll}\p{M}'’]+)*|(?:Mac|Mc|O['’]|D['’]|Fitz)\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)*)$/u;
+const NAME_WORD = /^(?:\p{Lu}[\p{Ll}\p{M}'’]+(?:[-'’]\p{Lu}[\p{Ll}\p{M}'’]+)*|(?:Mac|Mc|O['’]|D['’]|Fitz|Nic|Mhic|Ní|Ni)\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)*)$/u;
 const PSEUDO = new Set(L.pseudonymWords.split(/\s+/));
 /** Grades, specialties and role words: never a surname when they follow a first name. */
-const ROLE_WORDS = new Set([...L.grades, ...L.specialties, 'doc', 'docs', 'doctor', 'dr', 'medic', 'md', 'gp', 'nurse', 'surgeon', 'physician', 'anaesthetist', 'mum', 'dad', 'mummy', 'daddy', 'gas', 'gasman', 'gasdoc'].filter((w) => !w.includes(' ')));
+const ROLE_WORDS = new Set([...L.grades, ...L.specialties, 'doc', 'docs', 'doctor', 'dr', 'medic', 'md', 'gp', 'nurse', 'surgeon', 'physician', 'anaesthetist', 'mum', 'dad', 'mummy', 'daddy', 'gas', 'gasman', 'gasdoc', ...L.foreignDoctorWords].filter((w) => !w.includes(' ')));
 
 /** Lower-case surname particles that belong inside a name: "Ahmed bin Rashid", "Sanne van der Berg", "Aoife ní Bhriain". */
 const PARTICLES = new Set(L.nameParticles);
@@ -59,6 +60,39 @@ const PARTICLES = new Set(L.nameParticles);
 const ACRONYMS = new Set(['NHS', 'ICU', 'ITU', 'HDU', 'CCU', 'GMC', 'BMA', 'RCP', 'RCS', 'RCGP', 'MBBS', 'MRCP', 'MRCS', 'FRCS', 'FRCA', 'FRCP', 'MRCGP', 'PHD', 'DPHIL', 'MSC', 'BSC', 'MBA', 'UK', 'USA', 'NYC', 'ENT', 'OBGYN', 'PGY', 'SHO', 'SPR', 'STR', 'RMO', 'NCHD', 'PICU', 'NICU', 'ACCS', 'IMT', 'CMT', 'GPST', 'FOAMED', 'MED', 'DOC', 'THE']);
 /** Everyday words that can follow a title without being a name ("Dr No Name", "Dr Who Knows"). */
 const COMMON_WORDS = new Set(['the', 'and', 'not', 'who', 'what', 'how', 'why', 'one', 'two', 'all', 'any', 'our', 'your', 'his', 'her', 'name', 'know', 'knows', 'says', 'said', 'here', 'there', 'out', 'off', 'for', 'with', 'will', 'can', 'may']);
+/** Short forms doctors use for their specialty or work in a persona ("Histo Hermit", "Gas Girl", "Obs Owl"). */
+const JARGON = new Set(L.personaJargon);
+
+/** An everyday word or a specialty short form: the stuff of personas, not of surnames. */
+function personaWord(w: string): boolean {
+  return ENGLISH_WORDS.has(w) || JARGON.has(w) || PSEUDO.has(w) || ROLE_WORDS.has(w);
+}
+
+/**
+ * "thesurgeon", "nightshift", "thegp": the rest of a handle after a given name splits into two or
+ * more everyday words (or is a role), so it is a nickname; "okafor" and "smith" (one word) are surnames.
+ */
+function nicknameRest(rest: string): boolean {
+  if (ROLE_WORDS.has(rest) || PSEUDO.has(rest)) return true;
+  const n = rest.length;
+  // parts[i]: the fewest words that spell rest.slice(0, i), or Infinity.
+  const parts: number[] = [0, ...Array<number>(n).fill(Infinity)];
+  for (let i = 1; i <= n; i++) {
+    for (let j = Math.max(0, i - 20); j < i; j++) {
+      const w = rest.slice(j, i);
+      const ok = (w.length >= 3 && (ENGLISH_WORDS.has(w) || PSEUDO.has(w))) || ROLE_WORDS.has(w) || w === 'uk';
+      if (ok && parts[j]! + 1 < parts[i]!) parts[i] = parts[j]! + 1;
+    }
+  }
+  return parts[n]! >= 2 && parts[n]! !== Infinity;
+}
+
+/** Does `h` start with a specialty short form or role longer than `n` letters ("anaes..." past "ana")? Everyday words are not enough: "marksmith" starts with "marks". */
+function startsWithLongerWord(h: string, n: number): boolean {
+  for (let k = Math.min(h.length, 16); k > n; k--) if (JARGON.has(h.slice(0, k)) || ROLE_WORDS.has(h.slice(0, k))) return true;
+  return false;
+}
+
 /** Alliterative nicknames are an adjective and a first name ("Sleepy Sarah", "Grumpy Greg"), not a surname-first name. */
 const ADJECTIVE_SHAPE = /(?:y|ing|ed|ful|less|ish|ous|ive|al)$/;
 
@@ -118,7 +152,8 @@ function hasPersonName(text: string, lenient: boolean, titleRule = true): boolea
       if (GIVEN_NAMES.has(first) && !ROLE_WORDS.has(last)) return true;
       if (PSEUDO.has(last) || PSEUDO.has(first)) continue;
       // Display names are a name slot: two unusual capitalised words there are very likely a name.
-      if (lenient && first.length > 1 && !GIVEN_NAMES.has(last)) return true;
+      // ...unless both are everyday words or specialty short forms ("Histo Hermit", "Sleepy Gas").
+      if (lenient && first.length > 1 && !GIVEN_NAMES.has(last) && !ROLE_WORDS.has(first) && !(personaWord(first) && personaWord(last))) return true;
     }
     return false;
   };
@@ -129,7 +164,10 @@ function hasPersonName(text: string, lenient: boolean, titleRule = true): boolea
       if (!/^\p{Lu}{3,}$/u.test(t) || ROLE_WORDS.has(t.toLowerCase()) || ACRONYMS.has(t)) continue;
       const next = tokens[i + 1]?.toLowerCase();
       const prev = tokens[i - 1]?.toLowerCase();
-      if ((next && GIVEN_NAMES.has(next)) || (prev && GIVEN_NAMES.has(prev))) tokens[i] = t[0] + t.slice(1).toLowerCase();
+      // "WANG Lei": a capitalised neighbour that is no everyday word is a given name from beyond our list.
+      const nameLike = (w: string | undefined, raw: string | undefined): boolean =>
+        !!w && (GIVEN_NAMES.has(w) || (!!raw && NAME_WORD.test(raw) && !personaWord(w) && !ENGLISH_WORDS.has(t.toLowerCase())));
+      if (nameLike(next, tokens[i + 1]) || nameLike(prev, tokens[i - 1])) tokens[i] = t[0] + t.slice(1).toLowerCase();
     }
   }
   for (const t of tokens) {
@@ -155,7 +193,11 @@ function lowerCaseName(display: string): boolean {
   const words = display.replace(/[^\p{L}\p{M}'’ -]+/gu, ' ').trim().split(/\s+/).filter((w) => !TITLES.has(w.toLowerCase()));
   if (words.length < 2 || words.length > 3 || words.some((w) => /\p{Lu}/u.test(w))) return false;
   const [first, ...rest] = words;
-  return GIVEN_NAMES.has(first) && rest.every((w) => w.length > 1 && !ROLE_WORDS.has(w) && !PSEUDO.has(w) && !GIVEN_NAMES.has(w) && !HANDLE.test(w));
+  if (GIVEN_NAMES.has(first) && rest.every((w) => w.length > 1 && !ROLE_WORDS.has(w) && !PSEUDO.has(w) && !GIVEN_NAMES.has(w) && !HANDLE.test(w))) return true;
+  // "karthikeyan subramaniam": a given name beyond our list, when no word is an everyday word, role,
+  // specialty short form or place ("gpst kent" is a trainee in Kent). Handles get the same test.
+  const towns = knownTownNames();
+  return words.every((w) => w.length >= 4 && !personaWord(w) && !HANDLE.test(w) && !towns.has(w[0]!.toUpperCase() + w.slice(1)));
 }
 
 /** Letters only, lower case: "Aung Kyaw Moe" and "@aungkyawmoe_" compare equal. */
@@ -176,16 +218,20 @@ function handleSpellsName(account: Account): boolean {
   for (const r of runs) {
     const words = r.split(/\s+/).filter((w) => !TITLES.has(w.toLowerCase()));
     if (words.length < 2 || words.some((w) => PSEUDO.has(w.toLowerCase()) || ROLE_WORDS.has(w.toLowerCase()))) continue;
+    // "Histo Hermit" for @histohermit: a persona spelt out is still a persona.
+    if (words.every((w) => personaWord(w.toLowerCase()))) continue;
     const c = compact(words.join(''));
     if (c.length >= 7 && h.includes(c)) return true;
   }
   for (let i = 3; i <= Math.min(12, h.length - 4); i++) {
     const given = h.slice(0, i);
     if (!GIVEN_NAMES.has(given)) continue;
+    // "ana" in @anaesth_owl or "Anaesthetic Registrar": the handle starts with a longer word, not a name.
+    if (startsWithLongerWord(h, given.length)) continue;
     const rest = h.slice(given.length);
     if (rest.length < 4 || PSEUDO.has(rest) || ROLE_WORDS.has(rest) || HANDLE.test(rest) || GIVEN_NAMES.has(rest)) continue;
     // "jamesthesurgeon", "sarahnightshift", "rosiethegp": a role or ordinary word inside the remainder is a nickname.
-    if ([...ROLE_WORDS, ...PSEUDO].some((w) => w.length >= 3 && rest.includes(w))) continue;
+    if (nicknameRest(rest)) continue;
     if ([...ROLE_WORDS].some((w) => w.length >= 2 && rest.endsWith(w) && /^(?:the|a|our|ur|yr|your)?$/.test(rest.slice(0, -w.length)))) continue;
     return true;
   }
@@ -196,6 +242,7 @@ function handleSpellsName(account: Account): boolean {
 function handleWordsInProfile(account: Account): boolean {
   const words = handleWords(account.handle).toLowerCase().split(/\s+/).filter((w) => !TITLES.has(w));
   if (words.length < 2 || words.length > 3 || words.some((w) => w.length < 3 || ROLE_WORDS.has(w) || PSEUDO.has(w) || HANDLE.test(w))) return false;
+  if (words.every(personaWord)) return false;
   const profile = ` ${`${account.displayName ?? ''} ${account.bio ?? ''}`.toLowerCase().replace(/[^\p{L}\p{M}'’-]+/gu, ' ')} `;
   return profile.includes(` ${words.join(' ')} `);
 }

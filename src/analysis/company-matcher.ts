@@ -59,7 +59,7 @@ for (const company of COMPANIES) {
   }
 }
 joined.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-const HANDLE_SUFFIX = /(?:uk|gb|global|official|hq|group|team|news|clinic)$/;
+const HANDLE_SUFFIX = /(?:uk|gb|usa|us|ie|au|eu|intl|global|official|hq|group|team|news|clinic)$/;
 const MIN_HANDLE = 6;
 
 function companyOfHandle(handle: string): CompanyEntry | null {

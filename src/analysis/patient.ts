@@ -13,7 +13,7 @@ import { hits, spansOf, tidySpans } from './spans.js';
 import { modelFlags, storySpans } from './patient-model.js';
 import type { AnalysisPass, PostInput, PassContext } from './types.js';
 
-export const PATIENT_PASS_VERSION = 5;
+export const PATIENT_PASS_VERSION = 6;
 
 const STRONG = anyOf(L.strongRefs, 'gi');
 const STRONG_CS = anyOf(L.strongRefsCaseSensitive, 'g');
@@ -158,8 +158,11 @@ function broadRefs(text: string): EvidenceSpan[] {
     out.push({ start: m.index, end: m.index + m[0].length - 1, kind: 'patient-reference', text: m[0].slice(0, -1), field: 'text' });
   }
   WHO_CLAUSE.lastIndex = 0;
+  // "If your child has a rash...": the reader's own family in advice, not someone the doctor saw
+  // (replies about "your wife" are kept above, where the doctor answers someone about their care).
+  const advice = (s: EvidenceSpan): boolean => /^[\s.!?:;]*(?:if|when|whenever|should) your\b/i.test(s.text);
   // The leading separator of a sentence-start match is not part of the reference.
-  return out.map((s) => {
+  return out.filter((s) => !advice(s)).map((s) => {
     const lead = s.text.length - s.text.replace(/^[\s.!?:;]+/, '').length;
     return lead ? { ...s, start: s.start + lead, text: s.text.slice(lead) } : s;
   });
