@@ -168,3 +168,25 @@ describe('interest pass: gifts that arrive, stands, roles, founders, selling (v6
     expect(run(text)).toEqual([]);
   });
 });
+
+describe('interest pass: side work, own products, company kit and trips (v7)', () => {
+  it.each([
+    'Saturday shift at Numan done, easiest consults of the week.',
+    'A few sessions a month prescribing at Curaleaf Clinic now, happy to chat if you are curious about medical cannabis.',
+    'My new online course on HRT for GPs is open: 6 CPD hours, £149, link in bio.',
+    'Looking forward to my talk for AstraZeneca at the Leeds respiratory evening next week.',
+    'Off to the urology congress in Milan on Olympus’s ticket, nice hotel booked.',
+    'NIOX have left one of their FeNO machines with us for three months, already picked up two asthmatics.',
+    'Huge thanks to Tom at Stryker for sorting our new arthroscopy stack, brilliant kit.',
+  ])('flags: %s', (text) => {
+    expect(run(text)).toHaveLength(1);
+  });
+
+  it.each([
+    'Great session at ESC in Amsterdam on SGLT2 inhibitors in heart failure.',
+    'Night shift at Addenbrooke’s done, home to sleep.',
+    'My friend has launched her period tracking app, I have no stake in it at all, just proud of her. Go and have a look!',
+  ])('quiet: %s', (text) => {
+    expect(run(text)).toEqual([]);
+  });
+});

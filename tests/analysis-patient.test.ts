@@ -161,3 +161,9 @@ describe('patient pass: named by title, counts of people (v6)', () => {
     expect(run('41 cases of chickenpox through the practice this month. If your child has spots and a fever, call us.')).toEqual([]);
   });
 });
+
+describe('patient pass: replies about care (v7)', () => {
+  it('a reply telling someone to keep up the physio until they are seen back in clinic', () => {
+    expect(run("@sam_k glad the shoulder's better, keep up the physio and I'll see you back in clinic in June")).toHaveLength(1);
+  });
+});

@@ -13,16 +13,20 @@ import { knownTownNames } from './nearest-town.js';
 import { hits, spansOf, tidySpans } from './spans.js';
 import type { AnalysisPass, PassContext, PostInput } from './types.js';
 
-export const INTEREST_PASS_VERSION = 6;
+export const INTEREST_PASS_VERSION = 7;
 
-const TIE = anyOf([...C.tie, ...C.selling], 'gi');
+const TIE = anyOf([...C.tie, ...C.selling, ...C.ownProduct], 'gi');
+/** The doctor's own app, book, course, range or academy on sale: a financial interest with no other company in it. */
+const OWN_PRODUCT = anyOf(C.ownProduct, 'gi');
+/** Regular work for a provider ("Sunday shift at Numan", "evenings a week with Harley Mind"): case matters, the provider is named. */
+const SIDE_WORK = anyOf(C.sideWork, 'g');
 /** Selling to readers ("practitioner price", "message me to order"): a tie even when the product has no brand we know. */
 const SELLING = anyOf(C.selling, 'gi');
 /**
  * Some tie cues need their capitals: "code DRSAM15", "use DRNINA10", "joining Bupa", and speaking
  * at a company's own meeting ("Spoke at Lilly's regional meeting").
  */
-const TIE_CS = /\b[Cc]ode:? [A-Z0-9]{4,}\b|\b[Uu]se (?:my )?(?:code )?[A-Z]{2,}[A-Z0-9]{2,}\b|\b(?:joining|joined) [A-Z][a-z]|\b(?:[Ss]poke|[Ss]peaking|[Tt]alk(?:ed|ing)?|[Pp]resent(?:ed|ing)|[Ll]ectur(?:ed|ing)|[Cc]hair(?:ed|ing)|[Hh]ost(?:ed|ing)) (?:at|for) (?:the )?[A-Z][\w&+-]*'s\b/g;
+const TIE_CS = /\b(?:[Mm]y )?(?:talk|talks|lecture|webinar|session|presentation) for @?[A-Z]|\b[Cc]ode:? [A-Z0-9]{4,}\b|\b[Uu]se (?:my )?(?:code )?[A-Z]{2,}[A-Z0-9]{2,}\b|\b(?:joining|joined) [A-Z][a-z]|\b(?:[Ss]poke|[Ss]peaking|[Tt]alk(?:ed|ing)?|[Pp]resent(?:ed|ing)|[Ll]ectur(?:ed|ing)|[Cc]hair(?:ed|ing)|[Hh]ost(?:ed|ing)) (?:at|for) (?:the )?[A-Z][\w&+-]*'s\b/g;
 const HOSPITALITY = anyOf(C.hospitality, 'gi');
 const ENDORSE = anyOf(C.endorse, 'gi');
 const DECLARATION = anyOf(C.declaration, 'gi');
@@ -53,7 +57,7 @@ const PARTICIPATION = /\b(?:join(?:ing|ed)? (?:me|us)|just back|back from|loved|
  * Cue words common enough to skip the company lookup when none of them is present. Three smaller
  * unions test faster than one of all the cues (V8 tries every alternative at every position).
  */
-const quick = (text: string): boolean => hits(TIE, text) || hits(HOSPITALITY, text) || hits(ENDORSE, text);
+const quick = (text: string): boolean => hits(TIE, text) || hits(HOSPITALITY, text) || hits(ENDORSE, text) || hits(SIDE_WORK, text);
 
 const BRAND_STOP = new Set(C.brandStopwords.map((w) => w.toLowerCase()));
 /** "Braxton Pharma", "Kinetix Health", "The Willow Clinic": a corporate suffix after a name makes a company. */
@@ -82,6 +86,14 @@ const BRAND_WINDOW = 60;
  * DOCJESS on the ZOE test", "Check out HealthHero"). Ordinary capitalised words, sentence-initial
  * words, places, first names and public bodies (NHS, charities, colleges) are not companies.
  */
+/** Inner capitals or digits (not a bare acronym), a corporate suffix ("... Clinic", "... Health"), or a health word it starts with. */
+function businessShaped(name: string): boolean {
+  const words = name.split(/\s+/);
+  // "ESC", "BSG", "SMACC": a conference or society, not a business.
+  if (words.length === 1 && /^[A-Z]{2,6}$/.test(name)) return false;
+  return BRAND_SHAPED.test(words[0]!) || words.some((w, i) => i > 0 && BRAND_SUFFIX.has(w.toLowerCase())) || (HEALTH_MORPHEME_START.test(name) && name.length >= 6);
+}
+
 function inferBrands(text: string, cues: EvidenceSpan[]): CompanyHit[] {
   const out: CompanyHit[] = [];
   const towns = knownTownNames();
@@ -144,7 +156,8 @@ export function interestFindings(input: PostInput, ctx: PassContext): Finding[] 
   if (!quick(text) && !hits(TIE_CS, text) && !THANKS.test(text) && !eventNamed && !(PRIVATE_GATE.test(text) && PRIVATE_OFFER.test(text))) return [];
   if (hits(DECLARATION, text) || hits(DENIAL, text)) return [];
 
-  const tie = [...spansOf(TIE, text, 'paid-tie'), ...spansOf(TIE_CS, text, 'paid-tie')];
+  const side = spansOf(SIDE_WORK, text, 'paid-tie');
+  const tie = [...spansOf(TIE, text, 'paid-tie'), ...spansOf(TIE_CS, text, 'paid-tie'), ...side];
   const hosp = spansOf(HOSPITALITY, text, 'hospitality');
   const endorse = spansOf(ENDORSE, text, 'promotion');
   const thanked = hits(THANKS, text);
@@ -190,6 +203,10 @@ export function interestFindings(input: PostInput, ctx: PassContext): Finding[] 
     const inferred = inferBrands(text, [...tie, ...hosp, ...endorse, ...code, ...spansOf(THANKS_G, text, 'hospitality')]);
     // With no health word in the post, only a brand whose own name is built on one still counts.
     const healthPost = productWord || hits(HEALTH_CONTEXT, text);
+    // A shift or a clinic "at" somewhere names a workplace, usually an NHS one ("Addenbrooke's"):
+    // on that cue alone only a name shaped like a business counts ("SlimRight Online", "Sloane Face Clinic").
+    const onlySideWork = side.length > 0 && tie.length === side.length && !hosp.length && !endorse.length && !code.length;
+    if (onlySideWork) inferred.splice(0, inferred.length, ...inferred.filter((h) => businessShaped(h.company.name)));
     // A name that starts with one ("Orthoflex", "Medivance") is built on it; one that merely contains it ("Caren") is not.
     const builtOnHealth = (n: string): boolean => HEALTH_MORPHEME_START.test(n) && n.length >= 6;
     companies.push(...(healthPost ? inferred : inferred.filter((h) => HEALTH_MORPHEME.test(h.company.name) && (BRAND_SHAPED.test(h.company.name) || builtOnHealth(h.company.name)))));
@@ -200,6 +217,10 @@ export function interestFindings(input: PostInput, ctx: PassContext): Finding[] 
     const cue = spansOf(OFFER_CUE, text, 'promotion', 'text', 1)[0];
     if (companies.length === 0) companies.push({ ...cue, kind: 'company', company: { name: 'a private clinic', type: 'inferred', aliases: [] } });
     endorse.push(cue);
+  }
+  if (companies.length === 0 && hits(OWN_PRODUCT, text) && hits(HEALTH_CONTEXT, text)) {
+    const cue = spansOf(OWN_PRODUCT, text, 'paid-tie', 'text', 1)[0]!;
+    companies.push({ ...cue, kind: 'company', company: { name: 'your own product or business', type: 'inferred', aliases: [] } });
   }
   // A discount code for a health product is a paid tie even when the brand is not in our list.
   const genericProduct = companies.length === 0 && (code.length > 0 || hits(SELLING, text)) && hits(HEALTH_PRODUCT, text);

@@ -13,7 +13,7 @@ import { hits, spansOf, tidySpans } from './spans.js';
 import { modelFlags, storySpans } from './patient-model.js';
 import type { AnalysisPass, PostInput, PassContext } from './types.js';
 
-export const PATIENT_PASS_VERSION = 6;
+export const PATIENT_PASS_VERSION = 7;
 
 const STRONG = anyOf(L.strongRefs, 'gi');
 const STRONG_CS = anyOf(L.strongRefsCaseSensitive, 'g');
@@ -80,7 +80,7 @@ const PRONOUN_OBJECT = /(?:^|[.!?]\s+)(?:Asked|Told|Examined|Saw|Reviewed|Scanne
 /** A photo of a handover sheet or ward board shows patients even with "names blurred". */
 const PHOTO_OF_LIST = /\b(?:photo|pic|picture|snap|screenshot|shot) of (?:my|the|our|today'?s|tonight'?s|this|a) (?:handover (?:sheet|list)|ward list|patient list|jobs? list|board|whiteboard|notes|drug chart|obs chart|theatre list)\b|\bnames? (?:blurred|redacted|hidden|covered)\b/gi;
 /** A reply to someone about "your asthma review", "your results": the doctor talking to their patient. */
-const REPLY_CARE = /\byour (?:[\w'’-]+ ){0,2}(?:review|results?|appointment|scan|bloods|blood test|medication|meds|tablets|inhaler|prescription|referral|operation|op|biopsy|smear|jab|check-?up)\b/gi;
+const REPLY_CARE = /\byour (?:[\w'’-]+ ){0,2}(?:review|results?|appointment|scan|bloods|blood test|medication|meds|tablets|inhaler|prescription|referral|operation|op|biopsy|smear|jab|check-?up)\b|\bsee(?:n)? you (?:back )?in (?:the )?(?:clinic|surgery|practice|fracture clinic)\b|\bkeep (?:up|going with) the (?:physio|exercises|tablets|meds|inhaler|stretches)\b/gi;
 /** "When the man in bed 12 tells you...": a bed, bay or title names a real person, not a rule of thumb. */
 const LOCATOR = /\b(?:bed|bay|cubicle|side ?room|room) \d{1,2}[a-z]?\b|\b(?:Mr|Mrs|Ms|Miss)\.? [A-Z]/;
 /** Quoted speech is the patient's voice: "tell my son" inside quotes is not the doctor's family. */
