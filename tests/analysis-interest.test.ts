@@ -190,3 +190,19 @@ describe('interest pass: side work, own products, company kit and trips (v7)', (
     expect(run(text)).toEqual([]);
   });
 });
+
+describe('interest pass: days away with a team, resellers, links that knock money off (v8)', () => {
+  it.each([
+    'Fantastic few days in Lisbon with the team from Sanofi. Great science and even better food.',
+    'Anyone wanting the collagen drinks I use, message me, I am a distributor now and they have done wonders for my skin.',
+    'The CGM I use myself is the FreeStyle Libre and I have a link that knocks a bit off if you DM me.',
+    'Doing Botox at weekends at the Skin Rooms in Leeds now. Mention this post for £25 off your first treatment!',
+    'Our start-up’s sepsis alert tool just got its UKCA mark! Trusts, drop me a line for a demo.',
+  ])('flags: %s', (text) => {
+    expect(run(text)).toHaveLength(1);
+  });
+
+  it('a pharmacy that stopped a service is news, not promotion', () => {
+    expect(run('The Boots near us has stopped doing walk-in flu jabs, you have to book online now. Just FYI.')).toEqual([]);
+  });
+});

@@ -167,3 +167,21 @@ describe('patient pass: replies about care (v7)', () => {
     expect(run("@sam_k glad the shoulder's better, keep up the physio and I'll see you back in clinic in June")).toHaveLength(1);
   });
 });
+
+describe('patient pass: shorthand, aesthetic clients, tomorrow’s list, retired colleagues (v8)', () => {
+  it.each([
+    'Incidental of the week: 60s M in for a CT KUB, no stone but a 4cm renal mass. Referred on.',
+    'Subtle lips for the lovely Megan today, 0.5ml and a natural finish. Before/after in the next pic.',
+    'Advice please: 34yo, BMI 48, difficult airway at another trust, listed for a lap chole tmrw. Awake FOI?',
+    'Cared for a retired midwife in her final days on our ward this month; she taught our students until the end.',
+  ])('flags: %s', (text) => {
+    expect(run(text)).toHaveLength(1);
+  });
+
+  it.each([
+    'So proud of our Aoife, off to study medicine in Galway! God help her.',
+    'Ran the half marathon for the hospice that looked after Grandad. Thank you all for the sponsorship!',
+  ])('quiet: %s', (text) => {
+    expect(run(text)).toEqual([]);
+  });
+});

@@ -8,14 +8,14 @@ import type { Account, EvidenceSpan, Finding, Severity } from '../model.js';
 import { subjectKey } from '../model.js';
 import { findCompanies, type CompanyHit } from './company-matcher.js';
 import { guidanceFor } from './guidance.js';
-import { anyOf, GIVEN_NAMES, INTEREST_CUES as C } from './lexicon.js';
+import { anyOf, anyOfChunks, GIVEN_NAMES, INTEREST_CUES as C } from './lexicon.js';
 import { knownTownNames } from './nearest-town.js';
-import { hits, spansOf, tidySpans } from './spans.js';
+import { hits, hitsAny, spansOf, spansOfAny, tidySpans } from './spans.js';
 import type { AnalysisPass, PassContext, PostInput } from './types.js';
 
-export const INTEREST_PASS_VERSION = 7;
+export const INTEREST_PASS_VERSION = 8;
 
-const TIE = anyOf([...C.tie, ...C.selling, ...C.ownProduct], 'gi');
+const TIE = anyOfChunks([...C.tie, ...C.selling, ...C.ownProduct]);
 /** The doctor's own app, book, course, range or academy on sale: a financial interest with no other company in it. */
 const OWN_PRODUCT = anyOf(C.ownProduct, 'gi');
 /** Regular work for a provider ("Sunday shift at Numan", "evenings a week with Harley Mind"): case matters, the provider is named. */
@@ -26,8 +26,8 @@ const SELLING = anyOf(C.selling, 'gi');
  * Some tie cues need their capitals: "code DRSAM15", "use DRNINA10", "joining Bupa", and speaking
  * at a company's own meeting ("Spoke at Lilly's regional meeting").
  */
-const TIE_CS = /\b(?:[Mm]y )?(?:talk|talks|lecture|webinar|session|presentation) for @?[A-Z]|\b[Cc]ode:? [A-Z0-9]{4,}\b|\b[Uu]se (?:my )?(?:code )?[A-Z]{2,}[A-Z0-9]{2,}\b|\b(?:joining|joined) [A-Z][a-z]|\b(?:[Ss]poke|[Ss]peaking|[Tt]alk(?:ed|ing)?|[Pp]resent(?:ed|ing)|[Ll]ectur(?:ed|ing)|[Cc]hair(?:ed|ing)|[Hh]ost(?:ed|ing)) (?:at|for) (?:the )?[A-Z][\w&+-]*'s\b/g;
-const HOSPITALITY = anyOf(C.hospitality, 'gi');
+const TIE_CS = /\bhelped @?[A-Z][\w&-]* (?:to )?(?:design|develop|create|build|run|shape|launch)\b|\b(?:[Mm]y )?(?:talk|talks|lecture|webinar|session|presentation) for @?[A-Z]|\b[Cc]ode:? [A-Z0-9]{4,}\b|\b[Uu]se (?:my )?(?:code )?[A-Z]{2,}[A-Z0-9]{2,}\b|\b(?:joining|joined) [A-Z][a-z]|\b(?:[Ss]poke|[Ss]peaking|[Tt]alk(?:ed|ing)?|[Pp]resent(?:ed|ing)|[Ll]ectur(?:ed|ing)|[Cc]hair(?:ed|ing)|[Hh]ost(?:ed|ing)) (?:at|for) (?:the )?[A-Z][\w&+-]*'s\b/g;
+const HOSPITALITY = anyOfChunks(C.hospitality);
 const ENDORSE = anyOf(C.endorse, 'gi');
 const DECLARATION = anyOf(C.declaration, 'gi');
 const DENIAL = anyOf(C.denial, 'gi');
@@ -39,7 +39,7 @@ const FIRST_PERSON = /\b(?:i|i'm|i've|i'd|me|my|mine|we|we're|we've|us|our)\b/i;
 /** "Honoured to have been appointed...", "Loving my new...": the subject is left out but it is the doctor. */
 const FIRST_PERSON_OPENER = new RegExp(C.firstPersonOpeners, 'i');
 const HEALTH_CONTEXT = anyOf(C.healthContext, 'i');
-const CODE = /\b(?:discount|promo|referral|affiliate) (?:code|link)\b|\bshop my\b|\bstorefront\b|\beverything(?:'s| is) linked\b|\bswipe up\b|\buse (?:my )?code\b|\bcode [A-Z0-9]{4,}\b|\b\d{1,2} ?% off\b|\b(?:amzn\.to|amzn\.eu|geni\.us|liketk\.it|shopmy\.us|rstyle\.me)\/\S+/gi;
+const CODE = /\b(?:link|code) that (?:knocks|takes|gets you)\b|\bknocks? (?:a bit|something|\d+%?) off\b|\bmention (?:this post|my name)\b|[£€$]\d+ off\b|\b(?:discount|promo|referral|affiliate) (?:code|link)\b|\bshop my\b|\bstorefront\b|\beverything(?:'s| is) linked\b|\bswipe up\b|\buse (?:my )?code\b|\bcode [A-Z0-9]{4,}\b|\b\d{1,2} ?% off\b|\b(?:amzn\.to|amzn\.eu|geni\.us|liketk\.it|shopmy\.us|rstyle\.me)\/\S+/gi;
 const CODE_CS = /\b[Uu]se (?:my )?(?:code )?[A-Z]{2,}[A-Z0-9]{2,}\b/g;
 const THANKS = /\b(?:thanks|thank you|cheers|grateful)\b/i;
 const THANKS_G = new RegExp(THANKS.source, 'gi');
@@ -57,7 +57,7 @@ const PARTICIPATION = /\b(?:join(?:ing|ed)? (?:me|us)|just back|back from|loved|
  * Cue words common enough to skip the company lookup when none of them is present. Three smaller
  * unions test faster than one of all the cues (V8 tries every alternative at every position).
  */
-const quick = (text: string): boolean => hits(TIE, text) || hits(HOSPITALITY, text) || hits(ENDORSE, text) || hits(SIDE_WORK, text);
+const quick = (text: string): boolean => hitsAny(TIE, text) || hitsAny(HOSPITALITY, text) || hits(ENDORSE, text) || hits(SIDE_WORK, text) || hits(CODE, text);
 
 const BRAND_STOP = new Set(C.brandStopwords.map((w) => w.toLowerCase()));
 /** "Braxton Pharma", "Kinetix Health", "The Willow Clinic": a corporate suffix after a name makes a company. */
@@ -156,9 +156,11 @@ export function interestFindings(input: PostInput, ctx: PassContext): Finding[] 
   if (!quick(text) && !hits(TIE_CS, text) && !THANKS.test(text) && !eventNamed && !(PRIVATE_GATE.test(text) && PRIVATE_OFFER.test(text))) return [];
   if (hits(DECLARATION, text) || hits(DENIAL, text)) return [];
 
+  // An affiliate link or code is a paid tie in itself.
+  const code = [...spansOf(CODE, text, 'affiliate-code'), ...spansOf(CODE_CS, text, 'affiliate-code')];
   const side = spansOf(SIDE_WORK, text, 'paid-tie');
-  const tie = [...spansOf(TIE, text, 'paid-tie'), ...spansOf(TIE_CS, text, 'paid-tie'), ...side];
-  const hosp = spansOf(HOSPITALITY, text, 'hospitality');
+  const tie = [...spansOfAny(TIE, text, 'paid-tie'), ...spansOf(TIE_CS, text, 'paid-tie'), ...side, ...code];
+  const hosp = spansOfAny(HOSPITALITY, text, 'hospitality');
   const endorse = spansOf(ENDORSE, text, 'promotion');
   const thanked = hits(THANKS, text);
   if (!tie.length && !hosp.length && !endorse.length && !thanked && !eventNamed && !PRIVATE_OFFER.test(text)) return [];
@@ -193,7 +195,6 @@ export function interestFindings(input: PostInput, ctx: PassContext): Finding[] 
   }
   const privateOffer = PRIVATE_OFFER.test(text) && hits(OFFER_CUE, text);
   if (!tie.length && !hosp.length && !endorse.length && !privateOffer) return [];
-  const code = [...spansOf(CODE, text, 'affiliate-code'), ...spansOf(CODE_CS, text, 'affiliate-code')];
   // A company the lexicon does not know still counts when it sits next to the tie, as long as the
   // post is about health at all (a thank-you for a bakery's cake is not a conflict of interest).
   // Praise alone ("Loving the new Costa") is too weak to infer a company from: it needs a product word.
@@ -205,7 +206,7 @@ export function interestFindings(input: PostInput, ctx: PassContext): Finding[] 
     const healthPost = productWord || hits(HEALTH_CONTEXT, text);
     // A shift or a clinic "at" somewhere names a workplace, usually an NHS one ("Addenbrooke's"):
     // on that cue alone only a name shaped like a business counts ("SlimRight Online", "Sloane Face Clinic").
-    const onlySideWork = side.length > 0 && tie.length === side.length && !hosp.length && !endorse.length && !code.length;
+    const onlySideWork = side.length > 0 && tie.length === side.length + code.length && !hosp.length && !endorse.length && !code.length;
     if (onlySideWork) inferred.splice(0, inferred.length, ...inferred.filter((h) => businessShaped(h.company.name)));
     // A name that starts with one ("Orthoflex", "Medivance") is built on it; one that merely contains it ("Caren") is not.
     const builtOnHealth = (n: string): boolean => HEALTH_MORPHEME_START.test(n) && n.length >= 6;

@@ -13,7 +13,7 @@ import { hits, spansOf, tidySpans } from './spans.js';
 import { modelFlags, storySpans } from './patient-model.js';
 import type { AnalysisPass, PostInput, PassContext } from './types.js';
 
-export const PATIENT_PASS_VERSION = 7;
+export const PATIENT_PASS_VERSION = 8;
 
 const STRONG = anyOf(L.strongRefs, 'gi');
 const STRONG_CS = anyOf(L.strongRefsCaseSensitive, 'g');
@@ -61,7 +61,7 @@ const EVENT_PERSON = new RegExp(`\\b(?:(?:my|our|the|this|that)\\s+(?:\\d{1,2}(?
 const PRONOUN_START = new RegExp(`^(?:She|He)(?:'s|'d| (?:${PAST}|[a-z]+ed|was|had|is|has|keeps|kept))\\b`, 'g');
 const WHO_CLAUSE = /\b(?:a|an|the|this|one)\s+(?:[a-z'-]+\s+){0,2}?([a-z]+)\s+who\s/gi;
 const COLLEAGUES = new Set(L.colleagueNouns);
-const COLLEAGUE_WORD = new RegExp(`(?<!\\b(?:be|become|becoming|as|want to be|wants to be) (?:a|an|the) )\\b(?:${alt(L.colleagueGrades)})\\b`, 'i');
+const COLLEAGUE_WORD = new RegExp(`(?<!\\b(?:be|become|becoming|as|want to be|wants to be) (?:a|an|the) )(?<!\\b(?:retired|former|ex-?) )\\b(?:${alt(L.colleagueGrades)})\\b`, 'i');
 /** "The woman who taught me...", "the man who invented...": a life story, not someone's care. */
 const NOT_PATIENT_WHO = new RegExp(`^(?:${alt(L.notPatientWho)})\\b`, 'i');
 
@@ -225,7 +225,6 @@ function ruleDecision(input: PostInput, ctx: PassContext): RuleDecision {
   const text = input.post.text;
   const none: RuleDecision = { finding: null, refs: [] };
   if (!text || text.length < 8) return none;
-  // Cheap gate first: almost every post has no patient reference at all.
   const { strong, refs } = personRefs(text);
   const weak = !strong && refs.length > 0;
   const rejected: RuleDecision = { finding: null, refs };
