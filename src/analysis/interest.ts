@@ -8,14 +8,15 @@ import type { Account, EvidenceSpan, Finding, Severity } from '../model.js';
 import { subjectKey } from '../model.js';
 import { findCompanies, type CompanyHit } from './company-matcher.js';
 import { guidanceFor } from './guidance.js';
-import { anyOf, anyOfChunks, GIVEN_NAMES, INTEREST_CUES as C } from './lexicon.js';
+import { CueSet } from './cue-set.js';
+import { anyOf, GIVEN_NAMES, INTEREST_CUES as C } from './lexicon.js';
 import { knownTownNames } from './nearest-town.js';
-import { hits, hitsAny, spansOf, spansOfAny, tidySpans } from './spans.js';
+import { hits, spansOf, tidySpans } from './spans.js';
 import type { AnalysisPass, PassContext, PostInput } from './types.js';
 
 export const INTEREST_PASS_VERSION = 8;
 
-const TIE = anyOfChunks([...C.tie, ...C.selling, ...C.ownProduct]);
+const TIE = new CueSet([...C.tie, ...C.selling, ...C.ownProduct]);
 /** The doctor's own app, book, course, range or academy on sale: a financial interest with no other company in it. */
 const OWN_PRODUCT = anyOf(C.ownProduct, 'gi');
 /** Regular work for a provider ("Sunday shift at Numan", "evenings a week with Harley Mind"): case matters, the provider is named. */
@@ -27,8 +28,8 @@ const SELLING = anyOf(C.selling, 'gi');
  * at a company's own meeting ("Spoke at Lilly's regional meeting").
  */
 const TIE_CS = /\bhelped @?[A-Z][\w&-]* (?:to )?(?:design|develop|create|build|run|shape|launch)\b|\b(?:[Mm]y )?(?:talk|talks|lecture|webinar|session|presentation) for @?[A-Z]|\b[Cc]ode:? [A-Z0-9]{4,}\b|\b[Uu]se (?:my )?(?:code )?[A-Z]{2,}[A-Z0-9]{2,}\b|\b(?:joining|joined) [A-Z][a-z]|\b(?:[Ss]poke|[Ss]peaking|[Tt]alk(?:ed|ing)?|[Pp]resent(?:ed|ing)|[Ll]ectur(?:ed|ing)|[Cc]hair(?:ed|ing)|[Hh]ost(?:ed|ing)) (?:at|for) (?:the )?[A-Z][\w&+-]*'s\b/g;
-const HOSPITALITY = anyOfChunks(C.hospitality);
-const ENDORSE = anyOf(C.endorse, 'gi');
+const HOSPITALITY = new CueSet(C.hospitality);
+const ENDORSE = new CueSet(C.endorse);
 const DECLARATION = anyOf(C.declaration, 'gi');
 const DENIAL = anyOf(C.denial, 'gi');
 const CRITICAL = anyOf(C.critical, 'gi');
@@ -57,7 +58,7 @@ const PARTICIPATION = /\b(?:join(?:ing|ed)? (?:me|us)|just back|back from|loved|
  * Cue words common enough to skip the company lookup when none of them is present. Three smaller
  * unions test faster than one of all the cues (V8 tries every alternative at every position).
  */
-const quick = (text: string): boolean => hitsAny(TIE, text) || hitsAny(HOSPITALITY, text) || hits(ENDORSE, text) || hits(SIDE_WORK, text) || hits(CODE, text);
+const quick = (text: string): boolean => TIE.test(text) || HOSPITALITY.test(text) || ENDORSE.test(text) || hits(SIDE_WORK, text) || hits(CODE, text);
 
 const BRAND_STOP = new Set(C.brandStopwords.map((w) => w.toLowerCase()));
 /** "Braxton Pharma", "Kinetix Health", "The Willow Clinic": a corporate suffix after a name makes a company. */
@@ -159,9 +160,9 @@ export function interestFindings(input: PostInput, ctx: PassContext): Finding[] 
   // An affiliate link or code is a paid tie in itself.
   const code = [...spansOf(CODE, text, 'affiliate-code'), ...spansOf(CODE_CS, text, 'affiliate-code')];
   const side = spansOf(SIDE_WORK, text, 'paid-tie');
-  const tie = [...spansOfAny(TIE, text, 'paid-tie'), ...spansOf(TIE_CS, text, 'paid-tie'), ...side, ...code];
-  const hosp = spansOfAny(HOSPITALITY, text, 'hospitality');
-  const endorse = spansOf(ENDORSE, text, 'promotion');
+  const tie = [...TIE.spans(text, 'paid-tie'), ...spansOf(TIE_CS, text, 'paid-tie'), ...side, ...code];
+  const hosp = HOSPITALITY.spans(text, 'hospitality');
+  const endorse = ENDORSE.spans(text, 'promotion');
   const thanked = hits(THANKS, text);
   if (!tie.length && !hosp.length && !endorse.length && !thanked && !eventNamed && !PRIVATE_OFFER.test(text)) return [];
 

@@ -44,12 +44,3 @@ export function anyOf(sources: readonly string[], flags = 'giu'): RegExp {
   return new RegExp(sources.map((s) => `(?:${s})`).join('|'), flags);
 }
 
-/**
- * The same patterns as `anyOf`, as several unions of at most `size` each. V8 tries every alternative
- * of a union at every position, so a long list tests faster as a few short unions than as one.
- */
-export function anyOfChunks(sources: readonly string[], flags = 'gi', size = 16): RegExp[] {
-  const out: RegExp[] = [];
-  for (let i = 0; i < sources.length; i += size) out.push(anyOf(sources.slice(i, i + size), flags));
-  return out;
-}

@@ -25,16 +25,6 @@ export function hits(re: RegExp, text: string): boolean {
   return ok;
 }
 
-/** `hits` over several regexes (see anyOfChunks). */
-export function hitsAny(res: readonly RegExp[], text: string): boolean {
-  return res.some((re) => hits(re, text));
-}
-
-/** `spansOf` over several regexes, in position order. */
-export function spansOfAny(res: readonly RegExp[], text: string, kind: string, field = 'text', limit = 8): EvidenceSpan[] {
-  return res.flatMap((re) => spansOf(re, text, kind, field, limit)).sort((a, b) => a.start - b.start).slice(0, limit);
-}
-
 /**
  * Sort spans by position and drop a span wholly inside an earlier one of the same field and kind, so the
  * UI highlights each word once (the first kind found wins: triggers are added before identifiers).

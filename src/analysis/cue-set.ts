@@ -1,0 +1,192 @@
+/**
+ * A long list of cue patterns, tested by first word. Most cues start with a word ("\bsponsor...",
+ * "\b(?:thanks?|thank you|cheers)..."): such a pattern cannot match a post that has no word starting
+ * with one of its first words, so only the patterns whose first word occurs are run. V8 otherwise
+ * tries every alternative of one big union at every position of every post, which made the cost of
+ * the interest pass grow with each cue added. The same idea as the company matcher's token map.
+ */
+import type { EvidenceSpan } from '../model.js';
+import { hits, spansOf } from './spans.js';
+
+const QUANTIFIER = new Set(['?', '*', '{']);
+const LETTER = /[a-z]/;
+
+/** Split a pattern source at its top-level `|` (outside groups and character classes). */
+function topLevelBranches(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(source.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(source.slice(start));
+  return out;
+}
+
+/** The index just past the group that opens at `open` (a "(" at depth 0), or -1. */
+function groupEnd(source: string, open: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = open; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i + 1;
+  }
+  return -1;
+}
+
+/** The letters a branch must start with ("thank" for "thanks?", "shout" for "shout ?out"), or null. */
+function leadingLetters(branch: string): string | null {
+  let i = 0;
+  let run = '';
+  while (i < branch.length && LETTER.test(branch[i]!)) {
+    // A letter followed by a quantifier is optional, so the word may stop before it.
+    if (QUANTIFIER.has(branch[i + 1] ?? '')) break;
+    run += branch[i];
+    i++;
+  }
+  return run.length >= 2 ? run : null;
+}
+
+/**
+ * First words (as prefixes) that every match of `source` starts with, or null when the pattern does
+ * not start with `\b` and literal words (it then always runs). Handles `\bword...`,
+ * `\b(?:w1|w2 ...|w3s?)...` and top-level alternations of those.
+ */
+export function firstWords(source: string): string[] | null {
+  const out: string[] = [];
+  for (const branch of topLevelBranches(source)) {
+    if (!branch.startsWith('\\b')) return null;
+    const rest = branch.slice(2);
+    if (rest.startsWith('(?:')) {
+      const end = groupEnd(rest, 0);
+      if (end < 0 || QUANTIFIER.has(rest[end] ?? '')) return null;
+      for (const inner of topLevelBranches(rest.slice(3, end - 1))) {
+        const w = leadingLetters(inner);
+        if (!w) return null;
+        out.push(w);
+      }
+    } else {
+      const w = leadingLetters(rest);
+      if (!w) return null;
+      out.push(w);
+    }
+  }
+  return out;
+}
+
+interface Entry {
+  prefix: string;
+  re: RegExp;
+  id: number;
+}
+
+/** Numeric keys for a word's first two and three letters (no string is built per word). */
+const key2 = (w: string): number => w.charCodeAt(0) * 256 + w.charCodeAt(1);
+const key3 = (w: string): number => (w.charCodeAt(0) * 256 + w.charCodeAt(1)) * 256 + w.charCodeAt(2);
+
+// The passes call several cue sets on the same post in a row: split it into words once.
+let lastText = '';
+let lastWords: string[] = [];
+function wordsOf(text: string): string[] {
+  if (text !== lastText) {
+    lastText = text;
+    lastWords = text.toLowerCase().match(/[a-z]+/g) ?? [];
+  }
+  return lastWords;
+}
+
+function union(sources: readonly string[]): RegExp {
+  return new RegExp(sources.map((s) => `(?:${s})`).join('|'), 'gi');
+}
+
+export class CueSet {
+  /** Patterns by the first two letters of a two-letter first word, and by the first three otherwise. */
+  private readonly by2 = new Map<number, Entry[]>();
+  private readonly by3 = new Map<number, Entry[]>();
+  /** Patterns with no fixed first word, as one union (a short union is cheaper than several scans). */
+  private readonly always: RegExp[];
+  private readonly stamps: Uint32Array;
+  private generation = 0;
+
+  /** `sources` are case-insensitive patterns (the 'i' flag is always added). */
+  constructor(sources: readonly string[]) {
+    const always: string[] = [];
+    // Patterns by exact first word; each word's patterns then run as one short union.
+    const byWord = new Map<string, string[]>();
+    for (const source of sources) {
+      const words = firstWords(source);
+      if (!words) {
+        always.push(source);
+        continue;
+      }
+      for (const w of new Set(words.map((x) => x.toLowerCase()))) byWord.set(w, [...(byWord.get(w) ?? []), source]);
+    }
+    let id = 0;
+    for (const [prefix, list] of byWord) {
+      const map = prefix.length === 2 ? this.by2 : this.by3;
+      const k = prefix.length === 2 ? key2(prefix) : key3(prefix);
+      map.set(k, [...(map.get(k) ?? []), { prefix, re: union(list), id: id++ }]);
+    }
+    this.stamps = new Uint32Array(id);
+    this.always = always.length ? [union(always)] : [];
+  }
+
+  /** The patterns that can match `text`: those whose first word starts a word of the text, and the rest. */
+  candidates(text: string): RegExp[] {
+    const out = [...this.always];
+    const gen = ++this.generation;
+    const take = (list: Entry[] | undefined, word: string): void => {
+      if (!list) return;
+      for (const e of list) {
+        if (this.stamps[e.id] !== gen && word.startsWith(e.prefix)) {
+          this.stamps[e.id] = gen;
+          out.push(e.re);
+        }
+      }
+    };
+    for (const word of wordsOf(text)) {
+      if (word.length < 2) continue;
+      take(this.by2.get(key2(word)), word);
+      if (word.length >= 3) take(this.by3.get(key3(word)), word);
+    }
+    return out;
+  }
+
+  test(text: string): boolean {
+    for (const re of this.candidates(text)) if (hits(re, text)) return true;
+    return false;
+  }
+
+  spans(text: string, kind: string, field = 'text', limit = 8): EvidenceSpan[] {
+    return this.candidates(text)
+      .flatMap((re) => spansOf(re, text, kind, field, limit))
+      .sort((a, b) => a.start - b.start || b.end - a.end)
+      .slice(0, limit);
+  }
+}
