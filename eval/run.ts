@@ -110,7 +110,7 @@ function blindLabelled(posts: BlindPost[]): Labelled[] {
 /** LinkedIn names its archive owner by first and last name only, so each blind host needs its own surname. */
 const HOST_SURNAME: Record<string, string> = {
   dev: 'Ellis', test: 'Ellison', dev2: 'Elliston', test2: 'Ellisford', dev3: 'Ellisworth', test3: 'Ellisham',
-  dev4: 'Ellisby', test4: 'Ellismore', dev5: 'Ellisden', test5: 'Elliswick', dev6: 'Ellisgate', test6: 'Ellisholm', dev7: 'Ellisvale', test7: 'Elliscroft', dev8: 'Ellistree', test8: 'Ellisbrook', dev9: 'Ellismead', test9: 'Ellisford9',
+  dev4: 'Ellisby', test4: 'Ellismore', dev5: 'Ellisden', test5: 'Elliswick', dev6: 'Ellisgate', test6: 'Ellisholm', dev7: 'Ellisvale', test7: 'Elliscroft', dev8: 'Ellistree', test8: 'Ellisbrook', dev9: 'Ellismead', test9: 'Ellisford9', dev10: 'Ellisgrove', test10: 'Ellisport',
 };
 
 

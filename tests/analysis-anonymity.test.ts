@@ -160,3 +160,17 @@ describe('anonymity pass: personas against names beyond the lists (v6)', () => {
     expect(anonymityFindings(makeAccount(handle, name, bio), ctx())).toEqual([]);
   });
 });
+
+describe('anonymity pass: dotted degrees, brands and charities (v9)', () => {
+  it('a first name and dotted degrees is an anonymous doctor', () => {
+    expect(anonymityFindings(makeAccount('mbbs_anita', 'Anita', 'M.B.B.S., MRCP(UK) | acute med | chai'), ctx())).toHaveLength(1);
+  });
+
+  it.each([
+    ['DrDewSkin', 'Doctor Dew', 'Skincare you can trust. Dermatologist-inspired formulas. Shop now'],
+    ['HeartKidsUK', 'Heart Kids', 'Charity for children with heart disease. Our trustees include two consultant cardiologists.'],
+    ['GMCDefence', 'GMC Defence', 'Medico-legal support for doctors. Call us today.'],
+  ])('an organisation, not a doctor: %s', (handle, name, bio) => {
+    expect(anonymityFindings(makeAccount(handle, name, bio), ctx())).toEqual([]);
+  });
+});

@@ -206,3 +206,18 @@ describe('interest pass: days away with a team, resellers, links that knock mone
     expect(run('The Boots near us has stopped doing walk-in flu jabs, you have to book online now. Just FYI.')).toEqual([]);
   });
 });
+
+describe('interest pass: flown out, devices to test, co-developed products, hiring (v9)', () => {
+  it.each([
+    'Thanks @KneoMotion for flying me out to Munich to learn the new knee system.',
+    'The makers of the PulseWise home ECG let me test one and I love it. Get one for your parents!',
+    'Loved recording this podcast on sleep with the team at Restora Health. Listen free on their site.',
+    'Proud to have co-developed DermaScan, the mole app now live on iOS. Every GP should recommend it.',
+  ])('flags: %s', (text) => {
+    expect(run(text)).toHaveLength(1);
+  });
+
+  it('a job advert is not a tie, whatever it co-designed', () => {
+    expect(run("We're hiring two clinical fellows at St Bede's: a rota co-designed with trainees. Apply by Friday, link in comments.")).toEqual([]);
+  });
+});

@@ -12,6 +12,7 @@ import { BLIND6_DEV_ACCOUNTS, BLIND6_DEV_POSTS, BLIND6_TEST_ACCOUNTS, BLIND6_TES
 import { BLIND7_DEV_ACCOUNTS, BLIND7_DEV_POSTS, BLIND7_TEST_ACCOUNTS, BLIND7_TEST_POSTS } from './blind7.js';
 import { BLIND8_DEV_ACCOUNTS, BLIND8_DEV_POSTS, BLIND8_TEST_ACCOUNTS, BLIND8_TEST_POSTS } from './blind8.js';
 import { BLIND9_DEV_ACCOUNTS, BLIND9_DEV_POSTS, BLIND9_TEST_ACCOUNTS, BLIND9_TEST_POSTS } from './blind9.js';
+import { BLIND10_DEV_ACCOUNTS, BLIND10_DEV_POSTS, BLIND10_TEST_ACCOUNTS, BLIND10_TEST_POSTS } from './blind10.js';
 
 export interface BlindHalf {
   posts: BlindPost[];
@@ -37,4 +38,5 @@ export const BLIND_PAIRS: BlindPair[] = [
   { tag: '7', about: 'a seventh, weighted to accounts and patient stories', dev: { posts: BLIND7_DEV_POSTS, accounts: BLIND7_DEV_ACCOUNTS }, test: { posts: BLIND7_TEST_POSTS, accounts: BLIND7_TEST_ACCOUNTS } },
   { tag: '8', about: 'an eighth, interest in posts that read like ordinary life', dev: { posts: BLIND8_DEV_POSTS, accounts: BLIND8_DEV_ACCOUNTS }, test: { posts: BLIND8_TEST_POSTS, accounts: BLIND8_TEST_ACCOUNTS } },
   { tag: '9', about: 'a ninth, a realistic mix from twelve doctors\' timelines', dev: { posts: BLIND9_DEV_POSTS, accounts: BLIND9_DEV_ACCOUNTS }, test: { posts: BLIND9_TEST_POSTS, accounts: BLIND9_TEST_ACCOUNTS } },
+  { tag: '10', about: 'a tenth, weighted to accounts and interest', dev: { posts: BLIND10_DEV_POSTS, accounts: BLIND10_DEV_ACCOUNTS }, test: { posts: BLIND10_TEST_POSTS, accounts: BLIND10_TEST_ACCOUNTS } },
 ];

@@ -14,7 +14,7 @@ import { knownTownNames } from './nearest-town.js';
 import { hits, spansOf, tidySpans } from './spans.js';
 import type { AnalysisPass, PassContext, PostInput } from './types.js';
 
-export const INTEREST_PASS_VERSION = 8;
+export const INTEREST_PASS_VERSION = 9;
 
 const TIE = new CueSet([...C.tie, ...C.selling, ...C.ownProduct]);
 /** The doctor's own app, book, course, range or academy on sale: a financial interest with no other company in it. */
@@ -27,7 +27,7 @@ const SELLING = anyOf(C.selling, 'gi');
  * Some tie cues need their capitals: "code DRSAM15", "use DRNINA10", "joining Bupa", and speaking
  * at a company's own meeting ("Spoke at Lilly's regional meeting").
  */
-const TIE_CS = /\bhelped @?[A-Z][\w&-]* (?:to )?(?:design|develop|create|build|run|shape|launch)\b|\b(?:[Mm]y )?(?:talk|talks|lecture|webinar|session|presentation) for @?[A-Z]|\b[Cc]ode:? [A-Z0-9]{4,}\b|\b[Uu]se (?:my )?(?:code )?[A-Z]{2,}[A-Z0-9]{2,}\b|\b(?:joining|joined) [A-Z][a-z]|\b(?:[Ss]poke|[Ss]peaking|[Tt]alk(?:ed|ing)?|[Pp]resent(?:ed|ing)|[Ll]ectur(?:ed|ing)|[Cc]hair(?:ed|ing)|[Hh]ost(?:ed|ing)) (?:at|for) (?:the )?[A-Z][\w&+-]*'s\b/g;
+const TIE_CS = /\b(?:[Cc]o-?)?(?:developed|designed|founded|created|built|invented) (?:the )?@?[A-Z][a-z]+[A-Z][\w&+-]*|\bhelped @?[A-Z][\w&-]* (?:to )?(?:design|develop|create|build|run|shape|launch)\b|\b(?:[Mm]y )?(?:talk|talks|lecture|webinar|session|presentation) for @?[A-Z]|\b[Cc]ode:? [A-Z0-9]{4,}\b|\b[Uu]se (?:my )?(?:code )?[A-Z]{2,}[A-Z0-9]{2,}\b|\b(?:joining|joined) [A-Z][a-z]|\b(?:[Ss]poke|[Ss]peaking|[Tt]alk(?:ed|ing)?|[Pp]resent(?:ed|ing)|[Ll]ectur(?:ed|ing)|[Cc]hair(?:ed|ing)|[Hh]ost(?:ed|ing)) (?:at|for) (?:the )?[A-Z][\w&+-]*'s\b/g;
 const HOSPITALITY = new CueSet(C.hospitality);
 const ENDORSE = new CueSet(C.endorse);
 const DECLARATION = anyOf(C.declaration, 'gi');
@@ -210,8 +210,8 @@ export function interestFindings(input: PostInput, ctx: PassContext): Finding[] 
     const onlySideWork = side.length > 0 && tie.length === side.length + code.length && !hosp.length && !endorse.length && !code.length;
     if (onlySideWork) inferred.splice(0, inferred.length, ...inferred.filter((h) => businessShaped(h.company.name)));
     // A name that starts with one ("Orthoflex", "Medivance") is built on it; one that merely contains it ("Caren") is not.
-    const builtOnHealth = (n: string): boolean => HEALTH_MORPHEME_START.test(n) && n.length >= 6;
-    companies.push(...(healthPost ? inferred : inferred.filter((h) => HEALTH_MORPHEME.test(h.company.name) && (BRAND_SHAPED.test(h.company.name) || builtOnHealth(h.company.name)))));
+    const builtOnHealth = (n: string): boolean => n.split(/\s+/).some((w) => HEALTH_MORPHEME_START.test(w) && w.length >= 5) && n.length >= 6;
+    companies.push(...(healthPost ? inferred : inferred.filter((h) => HEALTH_MORPHEME.test(h.company.name) && (BRAND_SHAPED.test(h.company.name) || builtOnHealth(h.company.name) || businessShaped(h.company.name)))));
   }
   // The doctor's own private service with a price or a way to book is promotion of a private provider.
   // A product named alongside the offer ("Profhilo from Saturday") does not make it any less an advert.
