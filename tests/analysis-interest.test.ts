@@ -221,3 +221,15 @@ describe('interest pass: flown out, devices to test, co-developed products, hiri
     expect(run("We're hiring two clinical fellows at St Bede's: a rota co-designed with trainees. Apply by Friday, link in comments.")).toEqual([]);
   });
 });
+
+describe('interest pass: a region after an unknown company name (v10)', () => {
+  it('the company is "Kestrel Pharma", not skipped for the "UK" after it', () => {
+    const f = run("Great to be back at Kestrel Pharma UK's offices today, running an advisory board on migraine care.");
+    expect(f).toHaveLength(1);
+    expect(f[0].explanation).toMatch(/Kestrel Pharma/);
+  });
+
+  it('a society is still not a company', () => {
+    expect(run('Presenting our work at the Difficult Airway Society meeting tomorrow, sponsored session, nervous!')).toEqual([]);
+  });
+});

@@ -14,7 +14,7 @@ import { knownTownNames } from './nearest-town.js';
 import { hits, spansOf, tidySpans } from './spans.js';
 import type { AnalysisPass, PassContext, PostInput } from './types.js';
 
-export const INTEREST_PASS_VERSION = 9;
+export const INTEREST_PASS_VERSION = 10;
 
 const TIE = new CueSet([...C.tie, ...C.selling, ...C.ownProduct]);
 /** The doctor's own app, book, course, range or academy on sale: a financial interest with no other company in it. */
@@ -78,6 +78,8 @@ const UNNAMED_COMPANY = new RegExp(C.unnamedCompany, 'gi');
 const CAP_RUN = /(?<![#\w])@?[A-Z][\w'’+-]*(?:(?: (?:&|\+|and) | )[A-Z][\w'’+-]*){0,2}|(?<![#\w])@[a-z]\w+/g;
 /** Shaped like a brand even at the start of a sentence: inner capitals, digits, hyphens or all caps. */
 const BRAND_SHAPED = /^@|^[A-Z][a-z]+[A-Z]|\d|^[A-Z][\w]*-[A-Z]|^[A-Z]{3,}$/;
+/** A region after a company's name is not part of it ("Novartis UK"); "Society" or "Trust" would be. */
+const REGION_SUFFIX = new Set(['uk', 'us', 'usa', 'ireland', 'europe', 'emea', 'global', 'international', 'india', 'gb']);
 /** How far from a tie cue a capitalised name can sit and still be the party to it. */
 const BRAND_WINDOW = 60;
 
@@ -104,11 +106,13 @@ function inferBrands(text: string, cues: EvidenceSpan[]): CompanyHit[] {
     const start = m.index;
     const end = start + m[0].length;
     if (!cues.some((c) => start < c.end + BRAND_WINDOW && end > c.start - BRAND_WINDOW)) continue;
-    const words = m[0].replace(/^@/, '').replace(/['’]s$/, '').split(/ (?:&|\+|and )?/).filter(Boolean);
+    const words = m[0].replace(/^@/, '').split(/ (?:&|\+|and )?/).filter(Boolean).map((w) => w.replace(/['’]s$/, ''));
     const lower = words.map((w) => w.toLowerCase());
     if (lower.some((w) => BRAND_STOP.has(w))) {
-      // "Thanks Scope" / "Check out HealthHero": drop leading ordinary words, keep the rest of the run.
+      // "Thanks Scope" / "Check out HealthHero": drop leading ordinary words, and a trailing region
+      // ("Aurelis Pharma UK"); keep the rest of the run.
       while (lower.length && BRAND_STOP.has(lower[0])) (lower.shift(), words.shift());
+      while (lower.length > 1 && REGION_SUFFIX.has(lower[lower.length - 1]!)) (lower.pop(), words.pop());
       // A trailing corporate suffix ("Braxton Pharma", "Nuvance Medical") belongs to the name.
       const core = lower.filter((w, i) => !(i > 0 && BRAND_SUFFIX.has(w)));
       if (lower.length === 0 || core.some((w) => BRAND_STOP.has(w))) continue;
