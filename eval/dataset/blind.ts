@@ -19,6 +19,7 @@
  *   Dentists, vets, nurses, pharmacists, chiropractors, PhDs etc. are not doctors here.
  */
 import type { LabelledAccount } from './accounts.js';
+import { PY, PN, IY, IN, X, FB, LI } from './blind-builders.js';
 
 export interface BlindPost {
   text: string;
@@ -27,21 +28,6 @@ export interface BlindPost {
   platform: 'twitter' | 'facebook' | 'linkedin';
 }
 
-type Plat = BlindPost['platform'];
-const P = (text: string, patient: boolean, platform: Plat = 'twitter'): BlindPost => ({ text, patient, platform });
-const I = (text: string, interest: boolean, platform: Plat = 'twitter'): BlindPost => ({ text, interest, platform });
-
-const PY = (text: string, platform?: Plat): BlindPost => P(text, true, platform);
-const PN = (text: string, platform?: Plat): BlindPost => P(text, false, platform);
-const IY = (text: string, platform?: Plat): BlindPost => I(text, true, platform);
-const IN = (text: string, platform?: Plat): BlindPost => I(text, false, platform);
-
-const X = (handle: string, displayName: string, bio: string, anonymousDoctor: boolean): LabelledAccount =>
-  ({ platform: 'twitter', handle, displayName, bio, anonymousDoctor });
-const FB = (handle: string, first: string, last: string, bio: string, anonymousDoctor: boolean): LabelledAccount =>
-  ({ platform: 'facebook', handle, displayName: [first, last].filter(Boolean).join(' '), bio, first, last, anonymousDoctor });
-const LI = (handle: string, first: string, last: string, bio: string, anonymousDoctor: boolean): LabelledAccount =>
-  ({ platform: 'linkedin', handle, displayName: [first, last].filter(Boolean).join(' '), bio, first, last, anonymousDoctor });
 
 /* ------------------------------------------------------------------ */
 /* DEV                                                                 */

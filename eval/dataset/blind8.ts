@@ -12,41 +12,13 @@
  * (sponsor, paid, partner, ambassador, advisory, discount, code, gifted,
  * affiliate, #ad). A small patient and account mix follows the conventions.
  *
- * Conventions:
- * - Each post labels exactly one pass (`patient` or `interest`).
- * - patient=true: the post discusses an individual, real patient (or their care),
- *   with or without quasi-identifiers, including "details changed" stories and
- *   replies to a patient/relative about their care.
- * - patient=false: the doctor's own/family health, pets, "patience", policy,
- *   aggregated data, general advice, and cases explicitly marked hypothetical,
- *   composite, fictional, simulated, MCQ/OSCE/SBA.
- * - interest=true: undeclared promotion of, or paid/hospitality/free-product/
- *   affiliate/advisory ties with, healthcare/pharma/device/supplement/health-app
- *   companies or private clinics (an enthusiastic announcement is not a declaration).
- * - interest=false: neutral, critical, news, recalls, approvals, clinical use of a
- *   drug, NHS services, job adverts, journal clubs, and ties that ARE declared
- *   ("Disclosure:", "COI:", "#ad", "paid partnership", "sponsored", etc.).
- * - anonymousDoctor: presents as a medical doctor (GMC-style) but gives no full name.
- *   Dentists, vets, nurses, pharmacists, chiropractors, PhDs etc. are not doctors here.
+ * Labelling conventions: as in blind.ts.
  */
 import type { LabelledAccount } from './accounts.js';
 import type { BlindPost } from './blind.js';
+import { PY, PN, IY, IN, X, FB, LI } from './blind-builders.js';
+import type { Plat } from './blind-builders.js';
 
-type Plat = BlindPost['platform'];
-const P = (text: string, patient: boolean, platform: Plat = 'twitter'): BlindPost => ({ text, patient, platform });
-const I = (text: string, interest: boolean, platform: Plat = 'twitter'): BlindPost => ({ text, interest, platform });
-
-const PY = (text: string, platform?: Plat): BlindPost => P(text, true, platform);
-const PN = (text: string, platform?: Plat): BlindPost => P(text, false, platform);
-const IY = (text: string, platform?: Plat): BlindPost => I(text, true, platform);
-const IN = (text: string, platform?: Plat): BlindPost => I(text, false, platform);
-
-const X = (handle: string, displayName: string, bio: string, anonymousDoctor: boolean): LabelledAccount =>
-  ({ platform: 'twitter', handle, displayName, bio, anonymousDoctor });
-const FB = (handle: string, first: string, last: string, bio: string, anonymousDoctor: boolean): LabelledAccount =>
-  ({ platform: 'facebook', handle, displayName: [first, last].filter(Boolean).join(' '), bio, first, last, anonymousDoctor });
-const LI = (handle: string, first: string, last: string, bio: string, anonymousDoctor: boolean): LabelledAccount =>
-  ({ platform: 'linkedin', handle, displayName: [first, last].filter(Boolean).join(' '), bio, first, last, anonymousDoctor });
 
 const F: Plat = 'facebook';
 const L: Plat = 'linkedin';
