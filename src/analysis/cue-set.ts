@@ -11,13 +11,14 @@ import { hits, spansOf } from './spans.js';
 const QUANTIFIER = new Set(['?', '*', '{']);
 const LETTER = /[a-z]/;
 
-/** Split a pattern source at its top-level `|` (outside groups and character classes). */
-function topLevelBranches(source: string): string[] {
-  const out: string[] = [];
+/**
+ * The structural characters of a pattern source from `from` on, with the group depth before each:
+ * escapes and character classes are skipped, so "\\|" or "[(|]" are never taken for structure.
+ */
+function* structure(source: string, from = 0): Generator<{ c: string; i: number; depth: number }> {
   let depth = 0;
   let inClass = false;
-  let start = 0;
-  for (let i = 0; i < source.length; i++) {
+  for (let i = from; i < source.length; i++) {
     const c = source[i]!;
     if (c === '\\') {
       i++;
@@ -28,9 +29,20 @@ function topLevelBranches(source: string): string[] {
       continue;
     }
     if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
+    else if (c === '(' || c === ')' || c === '|') {
+      yield { c, i, depth };
+      if (c === '(') depth++;
+      else if (c === ')') depth--;
+    }
+  }
+}
+
+/** Split a pattern source at its top-level `|` (outside groups and character classes). */
+function topLevelBranches(source: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (const { c, i, depth } of structure(source)) {
+    if (c === '|' && depth === 0) {
       out.push(source.slice(start, i));
       start = i + 1;
     }
@@ -39,24 +51,9 @@ function topLevelBranches(source: string): string[] {
   return out;
 }
 
-/** The index just past the group that opens at `open` (a "(" at depth 0), or -1. */
+/** The index just past the group that opens at `open`, or -1. */
 function groupEnd(source: string, open: number): number {
-  let depth = 0;
-  let inClass = false;
-  for (let i = open; i < source.length; i++) {
-    const c = source[i]!;
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === ']') inClass = false;
-      continue;
-    }
-    if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i + 1;
-  }
+  for (const { c, i, depth } of structure(source, open)) if (c === ')' && depth === 1) return i + 1;
   return -1;
 }
 

@@ -179,7 +179,8 @@ export function interestFindings(input: PostInput, ctx: PassContext): Finding[] 
   // A company's own event that the doctor went to, spoke at or invites readers to is hospitality
   // or, as a speaker, a paid tie; a company merely named beside an event is not ("Pfizer announced...").
   const firstPerson = FIRST_PERSON.test(text) || FIRST_PERSON_OPENER.test(text.trimStart());
-  if (eventNamed && (firstPerson || PARTICIPATION.test(text)) && (PARTICIPATION.test(text) || SPEAKING.test(text)) && !hits(CRITICAL, text)) {
+  const tookPart = eventNamed && PARTICIPATION.test(text);
+  if (eventNamed && (firstPerson || tookPart) && (tookPart || SPEAKING.test(text)) && !hits(CRITICAL, text)) {
     for (const c of companies) {
       const after = text.slice(c.end, c.end + 80);
       const m = EVENT_AFTER_COMPANY.exec(after) ?? EVENT_VERB_AFTER_COMPANY.exec(after);
@@ -211,7 +212,7 @@ export function interestFindings(input: PostInput, ctx: PassContext): Finding[] 
     const healthPost = productWord || hits(HEALTH_CONTEXT, text);
     // A shift or a clinic "at" somewhere names a workplace, usually an NHS one ("Addenbrooke's"):
     // on that cue alone only a name shaped like a business counts ("SlimRight Online", "Sloane Face Clinic").
-    const onlySideWork = side.length > 0 && tie.length === side.length + code.length && !hosp.length && !endorse.length && !code.length;
+    const onlySideWork = side.length > 0 && tie.length === side.length && !hosp.length && !endorse.length;
     if (onlySideWork) inferred.splice(0, inferred.length, ...inferred.filter((h) => businessShaped(h.company.name)));
     // A name that starts with one ("Orthoflex", "Medivance") is built on it; one that merely contains it ("Caren") is not.
     const builtOnHealth = (n: string): boolean => n.split(/\s+/).some((w) => HEALTH_MORPHEME_START.test(w) && w.length >= 5) && n.length >= 6;

@@ -113,12 +113,12 @@ const SENTENCES = /[^.!?\n]+(?:[.!?]+|\n|$)/g;
  * words ("my dad was admitted"), or when nobody else is in the post. In passing ("...and I still go
  * home and hug my kids"), with someone else as the subject, it is not. Quoted speech is the patient's.
  */
-function aboutOwnFamily(text: string, refs: readonly EvidenceSpan[]): boolean {
+function aboutOwnFamily(text: string, refs: () => readonly EvidenceSpan[]): boolean {
   const t = text.replace(QUOTES, (q) => ' '.repeat(q.length));
   if (!hits(FAMILY, t)) return false;
   for (const m of t.matchAll(SENTENCES)) if (hits(FAMILY, m[0]) && hits(CLINICAL, m[0])) return true;
   const family = spansOf(FAMILY, t, 'family');
-  return !refs.some((r) => !family.some((f) => r.start < f.end && r.end > f.start));
+  return !refs().some((r) => !family.some((f) => r.start < f.end && r.end > f.start));
 }
 
 /** "The lady at the coffee shop near the hospital": a person placed somewhere ordinary is not a patient. */
@@ -237,7 +237,7 @@ function ruleDecision(input: PostInput, ctx: PassContext): RuleDecision {
     if (!hits(CLINICAL, text)) return rejected;
     // A weak reference ("a 72yo man", "bed 4") only counts inside a story that happened, and
     // not when the story is about the doctor's own family or own illness.
-    if (aboutOwnFamily(text, refs) || PUBLIC_STORY.test(text)) return rejected;
+    if (aboutOwnFamily(text, () => refs) || PUBLIC_STORY.test(text)) return rejected;
     const firm = hits(EPISODIC_FIRM, text) || hits(SENTENCE_VERB, text) || SETTING_OPENER.test(text) || narrativeRefs(text).length > 0;
     if (!firm && !hits(EPISODIC_ANY, text)) return rejected;
     if (!firm && hits(GENERIC, text)) return rejected;
@@ -326,7 +326,8 @@ const PATIENCE = /\b(?:be|being|stay|so|very|more|less|remain|incredibly|endless
  */
 export function excludedByRules(text: string): boolean {
   if (ORDINARY_PERSON.test(text) && !EMERGENCY.test(text)) return true;
-  if (hits(HYPOTHETICAL, text) || aboutOwnFamily(text, personRefs(text).refs)) return true;
+  // Person references are only worked out when a family word is there at all.
+  if (hits(HYPOTHETICAL, text) || aboutOwnFamily(text, () => personRefs(text).refs)) return true;
   if (TEACHING_QUESTION.test(text) && !hits(EPISODIC_FIRM, text)) return true;
   if ((hits(GENERIC, text) || hits(CONDITIONAL, text)) && !hits(EPISODIC_FIRM, text) && !LOCATOR.test(text)) return true;
   const strong = hits(STRONG, text) || hits(STRONG_CS, text);
