@@ -60,6 +60,13 @@ interface Labelled extends ArchivePost {
   written: PassId;
 }
 
+
+interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
 const verbose = process.argv.includes('--verbose');
 /** Blind test is the honest final measure: its figures are printed only when asked for, so tuning never peeks. */
 const blindTestRun = process.argv.includes('--blind-test');
@@ -111,6 +118,7 @@ function blindLabelled(posts: BlindPost[]): Labelled[] {
 const HOST_SURNAME: Record<string, string> = {
   dev: 'Ellis', test: 'Ellison', dev2: 'Elliston', test2: 'Ellisford', dev3: 'Ellisworth', test3: 'Ellisham',
   dev4: 'Ellisby', test4: 'Ellismore', dev5: 'Ellisden', test5: 'Elliswick', dev6: 'Ellisgate', test6: 'Ellisholm', dev7: 'Ellisvale', test7: 'Elliscroft', dev8: 'Ellistree', test8: 'Ellisbrook', dev9: 'Ellismead', test9: 'Ellisford9', dev10: 'Ellisgrove', test10: 'Ellisport',
+  dev11: 'Ellisfield', test11: 'Ellisheath', dev12: 'Ellisthorpe', test12: 'Elliswood', dev13: 'Ellisbury', test13: 'Ellisdale',
 };
 
 
@@ -207,19 +215,29 @@ async function main(): Promise<void> {
     console.log(`Hard negatives: ${hardNeg} of ${labelled.length + ACCOUNTS.length} labelled items.\n`);
     console.log('pass        TP   FP   FN   precision  recall  F1');
 
-    /** `show`: list misses and false flags (never for blind test, whose texts stay unseen). */
-    const report = (pass: string, items: { key: string; expected: boolean; label: string }[], show = verbose): void => {
-      let tp = 0, fp = 0, fn = 0;
-      for (const it of items) {
-        const got = predicted.get(it.key)?.has(pass) ?? false;
-        if (got && it.expected) tp++;
-        else if (got) (fp++, show && console.log(`  FP ${pass}: ${it.label}`));
-        else if (it.expected) (fn++, show && console.log(`  FN ${pass}: ${it.label}`));
-      }
+    const printRow = (pass: string, { tp, fp, fn }: Counts): void => {
       const p = tp + fp ? tp / (tp + fp) : 1;
       const r = tp + fn ? tp / (tp + fn) : 1;
       const f1 = p + r ? (2 * p * r) / (p + r) : 0;
       console.log(`${pass.padEnd(10)} ${String(tp).padStart(4)} ${String(fp).padStart(4)} ${String(fn).padStart(4)}   ${p.toFixed(3).padStart(8)}  ${r.toFixed(3).padStart(6)}  ${f1.toFixed(3)}`);
+    };
+    /** Counts of every blind test half, per pass, for the pooled line. */
+    const pooled = new Map<string, Counts>();
+    let pooling = false;
+    /** `show`: list misses and false flags (never for blind test, whose texts stay unseen). */
+    const report = (pass: string, items: { key: string; expected: boolean; label: string }[], show = verbose): void => {
+      const c: Counts = { tp: 0, fp: 0, fn: 0 };
+      for (const it of items) {
+        const got = predicted.get(it.key)?.has(pass) ?? false;
+        if (got && it.expected) c.tp++;
+        else if (got) (c.fp++, show && console.log(`  FP ${pass}: ${it.label}`));
+        else if (it.expected) (c.fn++, show && console.log(`  FN ${pass}: ${it.label}`));
+      }
+      printRow(pass, c);
+      if (pooling) {
+        const sum = pooled.get(pass) ?? { tp: 0, fp: 0, fn: 0 };
+        pooled.set(pass, { tp: sum.tp + c.tp, fp: sum.fp + c.fp, fn: sum.fn + c.fn });
+      }
     };
     for (const pass of ['patient', 'interest', 'geotag'] as const) {
       report(pass, labelled.map((l) => ({ key: `${l.platform}|${norm(l.text)}`, expected: l.labels.has(pass), label: `[${l.platform}] ${l.text}` })));
@@ -245,11 +263,15 @@ async function main(): Promise<void> {
       blindAccounts(pair.dev.accounts, true);
     }
     if (blindTestRun) {
+      pooling = true;
       for (const { pair, test } of blindRuns) {
         console.log(`\nBlind${pair.tag} test (never read; figures only): ${test.length} posts, ${pair.test.accounts.length} accounts`);
         blindPosts(test, false);
         blindAccounts(pair.test.accounts, false);
       }
+      pooling = false;
+      console.log(`\nAll ${blindRuns.length} blind test halves pooled:`);
+      for (const [pass, c] of pooled) printRow(pass, c);
     } else {
       console.log(`\nBlind test halves: ${blindRuns.map(({ pair, test }) => `blind${pair.tag} ${test.length} posts, ${pair.test.accounts.length} accounts`).join('; ')};`);
       console.log('figures withheld (npm run eval -- --blind-test, once, at the end).');

@@ -20,6 +20,20 @@ describe('X dates', () => {
     expect(parseTwitterDate('Sat Foo 12 16:10:37 +0000 2023')).toBeNull();
     expect(parseTwitterDate(undefined)).toBeNull();
   });
+
+  it('writes UTC dates the same way a Date would, leap days and month ends included', () => {
+    const days = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+    const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+    const p = (n: number): string => String(n).padStart(2, '0');
+    // Every ~37 hours from 2006 to 2030 lands on every month end, leap day and hour of the day.
+    for (let t = Date.UTC(2006, 0, 1); t < Date.UTC(2030, 0, 1); t += 133_337_000) {
+      const d = new Date(t);
+      const x = `${days[d.getUTCDay()]} ${months[d.getUTCMonth()]} ${p(d.getUTCDate())} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())} +0000 ${d.getUTCFullYear()}`;
+      expect(parseTwitterDate(x)).toBe(d.toISOString());
+    }
+    expect(parseTwitterDate('Thu Feb 29 23:59:59 +0000 2024')).toBe('2024-02-29T23:59:59.000Z');
+    expect(parseTwitterDate('Tue Dec 31 23:59:59 +0000 2019')).toBe('2019-12-31T23:59:59.000Z');
+  });
 });
 
 describe('X text', () => {

@@ -13,6 +13,9 @@ import { BLIND7_DEV_ACCOUNTS, BLIND7_DEV_POSTS, BLIND7_TEST_ACCOUNTS, BLIND7_TES
 import { BLIND8_DEV_ACCOUNTS, BLIND8_DEV_POSTS, BLIND8_TEST_ACCOUNTS, BLIND8_TEST_POSTS } from './blind8.js';
 import { BLIND9_DEV_ACCOUNTS, BLIND9_DEV_POSTS, BLIND9_TEST_ACCOUNTS, BLIND9_TEST_POSTS } from './blind9.js';
 import { BLIND10_DEV_ACCOUNTS, BLIND10_DEV_POSTS, BLIND10_TEST_ACCOUNTS, BLIND10_TEST_POSTS } from './blind10.js';
+import { BLIND11_DEV_ACCOUNTS, BLIND11_DEV_POSTS, BLIND11_TEST_ACCOUNTS, BLIND11_TEST_POSTS } from './blind11.js';
+import { BLIND12_DEV_ACCOUNTS, BLIND12_DEV_POSTS, BLIND12_TEST_ACCOUNTS, BLIND12_TEST_POSTS } from './blind12.js';
+import { BLIND13_DEV_ACCOUNTS, BLIND13_DEV_POSTS, BLIND13_TEST_ACCOUNTS, BLIND13_TEST_POSTS } from './blind13.js';
 
 export interface BlindHalf {
   posts: BlindPost[];
@@ -39,4 +42,7 @@ export const BLIND_PAIRS: BlindPair[] = [
   { tag: '8', about: 'an eighth, interest in posts that read like ordinary life', dev: { posts: BLIND8_DEV_POSTS, accounts: BLIND8_DEV_ACCOUNTS }, test: { posts: BLIND8_TEST_POSTS, accounts: BLIND8_TEST_ACCOUNTS } },
   { tag: '9', about: 'a ninth, a realistic mix from twelve doctors\' timelines', dev: { posts: BLIND9_DEV_POSTS, accounts: BLIND9_DEV_ACCOUNTS }, test: { posts: BLIND9_TEST_POSTS, accounts: BLIND9_TEST_ACCOUNTS } },
   { tag: '10', about: 'a tenth, weighted to accounts and interest', dev: { posts: BLIND10_DEV_POSTS, accounts: BLIND10_DEV_ACCOUNTS }, test: { posts: BLIND10_TEST_POSTS, accounts: BLIND10_TEST_ACCOUNTS } },
+  { tag: '11', about: 'an eleventh, interest across the whole range of healthcare commerce', dev: { posts: BLIND11_DEV_POSTS, accounts: BLIND11_DEV_ACCOUNTS }, test: { posts: BLIND11_TEST_POSTS, accounts: BLIND11_TEST_ACCOUNTS } },
+  { tag: '12', about: 'a twelfth, patient stories in every setting and voice', dev: { posts: BLIND12_DEV_POSTS, accounts: BLIND12_DEV_ACCOUNTS }, test: { posts: BLIND12_TEST_POSTS, accounts: BLIND12_TEST_ACCOUNTS } },
+  { tag: '13', about: 'a thirteenth, accounts with names from many cultures and look-alike non-doctors', dev: { posts: BLIND13_DEV_POSTS, accounts: BLIND13_DEV_ACCOUNTS }, test: { posts: BLIND13_TEST_POSTS, accounts: BLIND13_TEST_ACCOUNTS } },
 ];

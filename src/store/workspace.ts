@@ -160,8 +160,8 @@ export function openWorkspace(path: string, options: OpenOptions = {}) {
          location = coalesce(excluded.location, location), url = coalesce(excluded.url, url),
          created_at = coalesce(excluded.created_at, created_at), extra = excluded.extra`,
     ),
-    // Positional parameters: binding named ones from an object costs better-sqlite3 about as much
-    // again per row, and a large archive inserts tens of thousands of posts.
+    // Positional parameters (here and for media): binding named ones from an object costs
+    // better-sqlite3 about as much again per row, and a large archive inserts tens of thousands.
     upsertPost: db.prepare(
       `INSERT INTO posts (platform, native_id, account, kind, created_at, text, language, reply_to_id, reply_to_handle,
          quote_of_url, visibility, url, geo, deleted, raw, raw_entry, raw_index, raw_item_key, first_archive_id, last_archive_id)
@@ -182,8 +182,7 @@ export function openWorkspace(path: string, options: OpenOptions = {}) {
     upsertMedia: db.prepare(
       `INSERT INTO media (platform, media_key, post_native_id, path, source_url, type, size, alt_text, gps_lat, gps_lon,
          taken_at, camera_make, camera_model, orientation, unreadable, platform_geo, archive_id)
-       VALUES (@platform, @mediaKey, @postNativeId, @path, @sourceUrl, @type, @size, @altText, @gpsLat, @gpsLon,
-         @takenAt, @cameraMake, @cameraModel, @orientation, @unreadable, @platformGeo, @archiveId)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (platform, media_key) DO UPDATE SET
          path = coalesce(excluded.path, path), source_url = coalesce(excluded.source_url, source_url),
          size = coalesce(excluded.size, size), gps_lat = coalesce(excluded.gps_lat, gps_lat),
@@ -248,13 +247,25 @@ export function openWorkspace(path: string, options: OpenOptions = {}) {
         if (p.deleted) counts.deleted++;
       },
       media(m) {
-        stmt.upsertMedia.run({
-          ...m,
-          mediaKey: mediaKey(m),
-          unreadable: m.unreadable ? 1 : 0,
-          platformGeo: m.platformGeo ? JSON.stringify(m.platformGeo) : null,
+        stmt.upsertMedia.run(
+          m.platform,
+          mediaKey(m),
+          m.postNativeId,
+          m.path,
+          m.sourceUrl,
+          m.type,
+          m.size,
+          m.altText,
+          m.gpsLat,
+          m.gpsLon,
+          m.takenAt,
+          m.cameraMake,
+          m.cameraModel,
+          m.orientation,
+          m.unreadable ? 1 : 0,
+          m.platformGeo ? JSON.stringify(m.platformGeo) : null,
           archiveId,
-        });
+        );
         counts.media++;
       },
       exportedAt(date) {

@@ -10,7 +10,19 @@ const MONTHS: Record<string, number> = {
   jan: 0, feb: 1, mar: 2, apr: 3, may: 4, jun: 5, jul: 6, aug: 7, sep: 8, oct: 9, nov: 10, dec: 11,
 };
 
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
+
+/** Days in a month of the proleptic Gregorian calendar. */
+function monthDays(y: number, mo: number): number {
+  return mo === 1 ? (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28) : [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mo]!;
+}
+
 function utc(y: number, mo: number, d: number, h: number, mi: number, s: number, ms: number, offset: string): string | null {
+  // Every 2019+ tweet is written in UTC: its ISO form is the same fields in another order, which
+  // costs far less than a Date round trip over tens of thousands of tweets.
+  if (offset === '+0000' && ms === 0 && y >= 1000 && y <= 9999 && mo >= 0 && mo <= 11 && d >= 1 && d <= monthDays(y, mo) && h <= 23 && mi <= 59 && s <= 59) {
+    return `${y}-${pad2(mo + 1)}-${pad2(d)}T${pad2(h)}:${pad2(mi)}:${pad2(s)}.000Z`;
+  }
   const sign = offset.startsWith('-') ? -1 : 1;
   const offMin = sign * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(3, 5)));
   const t = Date.UTC(y, mo, d, h, mi, s, ms) - offMin * 60_000;

@@ -79,10 +79,17 @@ export class MediaFolder {
 
   /** Media of one tweet: each listed item with its file when the folder has it, then any extra files of the tweet. */
   forTweet(tweet: unknown, tweetId: string): MediaPlan[] {
-    const files = this.byTweet.get(tweetId) ?? [];
+    const entities = mediaEntities(tweet);
+    const files = this.byTweet.get(tweetId);
+    // Most tweets have no media: skip the bookkeeping below for them.
+    if (entities.length === 0 && !files) return [];
+    return this.plansFor(entities, files ?? [], tweetId);
+  }
+
+  private plansFor(entities: unknown[], files: FolderFile[], tweetId: string): MediaPlan[] {
     const seen = new Set<string>();
     const listed: { type: MediaType | null; fileName: string | null; sourceUrl: string | null; altText: string | null; file?: FolderFile }[] = [];
-    for (const m of mediaEntities(tweet)) {
+    for (const m of entities) {
       const mediaId = str(at(m, 'id_str')) ?? str(at(m, 'media_url_https'));
       if (mediaId && seen.has(mediaId)) continue;
       if (mediaId) seen.add(mediaId);
