@@ -233,3 +233,29 @@ describe('interest pass: a region after an unknown company name (v10)', () => {
     expect(run('Presenting our work at the Difficult Airway Society meeting tomorrow, sponsored session, nervous!')).toEqual([]);
   });
 });
+
+describe('interest pass: equity, backing, faculty, instructions, treatment prices (v11)', () => {
+  it.each([
+    ['Our little start-up Wardly just raised its £3m seed and my share options are suddenly real. Clinicians, build things!', /Wardly/],
+    ['Massive thanks to Locumly Healthcare for backing the podcast this season, go and sign up with them for shifts', /Locumly Healthcare/],
+    ['thank u @SonoSkills for having me on faculty again, code ANNA10 gets you 10% off the next POCUS day', /SonoSkills/],
+    ['After five years reporting through Veritas Medicolegal I am now taking on new instructions for orthopaedic injury reports.', /Veritas Medicolegal/],
+    ['Spring offer: anti-wrinkle two areas £150 at my clinic, message the page to book', /private clinic/],
+    ['Our second weight-management clinic opens in Leeds next month, booking link in bio', /private clinic/],
+    ['Consultancy for a Leeds medtech has become my favourite part of the week; my inbox is open to others.', /unnamed company/],
+  ])('flags: %s', (text, who) => {
+    const f = run(text);
+    expect(f).toHaveLength(1);
+    expect(f[0].explanation).toMatch(who);
+  });
+
+  it.each([
+    // Capitals for emphasis, trial names and short acronyms are not brands.
+    'Journal club Thursday: the FOURIER trial, CV outcomes. Lunch provided by the department, NOT by pharma.',
+    // Someone else's price is a complaint, not an advert.
+    "£79 for a private 'consultation' that is a web form. Online prescribing is the wild west.",
+    'Sponsored by my own bank account: just paid £400 for my MRCP exam.',
+  ])('stays quiet: %s', (text) => {
+    expect(run(text)).toEqual([]);
+  });
+});

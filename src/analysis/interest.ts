@@ -9,12 +9,12 @@ import { subjectKey } from '../model.js';
 import { findCompanies, type CompanyHit } from './company-matcher.js';
 import { guidanceFor } from './guidance.js';
 import { CueSet } from './cue-set.js';
-import { anyOf, GIVEN_NAMES, INTEREST_CUES as C } from './lexicon.js';
+import { anyOf, englishWords, GIVEN_NAMES, INTEREST_CUES as C } from './lexicon.js';
 import { knownTownNames } from './nearest-town.js';
 import { hits, spansOf, tidySpans } from './spans.js';
 import type { AnalysisPass, PassContext, PostInput } from './types.js';
 
-export const INTEREST_PASS_VERSION = 10;
+export const INTEREST_PASS_VERSION = 11;
 
 const TIE = new CueSet([...C.tie, ...C.selling, ...C.ownProduct]);
 /** The doctor's own app, book, course, range or academy on sale: a financial interest with no other company in it. */
@@ -42,9 +42,9 @@ const FIRST_PERSON_OPENER = new RegExp(C.firstPersonOpeners, 'i');
 const HEALTH_CONTEXT = anyOf(C.healthContext, 'i');
 const CODE = /\b(?:link|code) that (?:knocks|takes|gets you)\b|\bknocks? (?:a bit|something|\d+%?) off\b|\bmention (?:this post|my name)\b|[£€$]\d+ off\b|\b(?:discount|promo|referral|affiliate) (?:code|link)\b|\bshop my\b|\bstorefront\b|\beverything(?:'s| is) linked\b|\bswipe up\b|\buse (?:my )?code\b|\bcode [A-Z0-9]{4,}\b|\b\d{1,2} ?% off\b|\b(?:amzn\.to|amzn\.eu|geni\.us|liketk\.it|shopmy\.us|rstyle\.me)\/\S+/gi;
 const CODE_CS = /\b[Uu]se (?:my )?(?:code )?[A-Z]{2,}[A-Z0-9]{2,}\b/g;
-const THANKS = /\b(?:thanks|thank you|cheers|grateful)\b/i;
+const THANKS = /\b(?:thanks|thank you|thank u|thx|thnx|cheers|grateful)\b/i;
 const THANKS_G = new RegExp(THANKS.source, 'gi');
-const THANKS_BEFORE = /\b(?:thanks|thank you|cheers|grateful)(?: so much| again)?(?: to)?(?: (?:the )?(?:[a-z]+ )?(?:team|folks|people) (?:at|from))?[ @]*$/i;
+const THANKS_BEFORE = /\b(?:thanks|thank you|thank u|thx|thnx|cheers|grateful)(?: so much| again)?(?: to)?(?: (?:the )?(?:[a-z]+ )?(?:team|folks|people) (?:at|from))?[ @]*$/i;
 /** An event a company runs: "the Novo Nordisk obesity dinner", "Galderma's injector summit". */
 const COMPANY_EVENT = new RegExp(`\\b${C.companyEvent}\\b`, 'i');
 const EVENT_AFTER_COMPANY = new RegExp(`^(?:['’]s)?((?: (?!(?:is|are|was|were|has|have|had|will|to|and|or|a|an|the)\\b)[\\w&+-]+(?<!ed)){0,3}) ${C.companyEvent}\\b`, 'i');
@@ -80,6 +80,9 @@ const CAP_RUN = /(?<![#\w])@?[A-Z][\w'’+-]*(?:(?: (?:&|\+|and) | )[A-Z][\w'’
 const BRAND_SHAPED = /^@|^[A-Z][a-z]+[A-Z]|\d|^[A-Z][\w]*-[A-Z]|^[A-Z]{3,}$/;
 /** A region after a company's name is not part of it ("Novartis UK"); "Society" or "Trust" would be. */
 const REGION_SUFFIX = new Set(['uk', 'us', 'usa', 'ireland', 'europe', 'emea', 'global', 'international', 'india', 'gb']);
+const PRONOUN = /^(?:i|i'm|i've|i'd|i'll|we|we're|we've|you|he|she|they|it)$/;
+/** What follows a trial's or a score's name. */
+const TRIAL_AFTER = /^\s+(?:trial|study|studies|data|results|analysis|score|criteria|guidelines?|protocol|cohort|registry)\b/i;
 /** How far from a tie cue a capitalised name can sit and still be the party to it. */
 const BRAND_WINDOW = 60;
 
@@ -112,6 +115,8 @@ function inferBrands(text: string, cues: EvidenceSpan[]): CompanyHit[] {
       // "Thanks Scope" / "Check out HealthHero": drop leading ordinary words, and a trailing region
       // ("Aurelis Pharma UK"); keep the rest of the run.
       while (lower.length && BRAND_STOP.has(lower[0])) (lower.shift(), words.shift());
+      // ...and a pronoun that starts the next clause ("Veritas Medicolegal I am..." is "Veritas Medicolegal").
+      while (lower.length && PRONOUN.test(lower[lower.length - 1]!)) (lower.pop(), words.pop());
       while (lower.length > 1 && REGION_SUFFIX.has(lower[lower.length - 1]!)) (lower.pop(), words.pop());
       // A trailing corporate suffix ("Braxton Pharma", "Nuvance Medical") belongs to the name.
       const core = lower.filter((w, i) => !(i > 0 && BRAND_SUFFIX.has(w)));
@@ -122,6 +127,9 @@ function inferBrands(text: string, cues: EvidenceSpan[]): CompanyHit[] {
     const sentenceStart = nameStart === 0 || /[.!?:\n]\s*$/.test(text.slice(Math.max(0, nameStart - 3), nameStart));
     if (sentenceStart && !BRAND_SHAPED.test(m[0].startsWith('@') ? m[0] : words[0])) continue;
     if (words.length === 1 && (GIVEN_NAMES.has(lower[0]) || towns.has(words[0]))) continue;
+    // Capitals for emphasis ("a FREE consult"), trial names ("SELECT", "the FOURIER trial") and short
+    // acronyms ("CV") are not brands.
+    if (words.length === 1 && /^[A-Z]+$/.test(words[0]) && (words[0].length <= 2 || englishWords().has(lower[0]) || TRIAL_AFTER.test(text.slice(end)))) continue;
     if (towns.has(name)) continue;
     const nameEnd = nameStart + name.length;
     out.push({ start: nameStart, end: nameEnd, kind: 'company', text: text.slice(nameStart, nameEnd), field: 'text', company: { name, type: 'inferred', aliases: [] } });
@@ -191,15 +199,20 @@ export function interestFindings(input: PostInput, ctx: PassContext): Finding[] 
     }
   }
   // An unnamed company thanked in public is still the other party to a gift ("cheers to the company
-  // that funded our sim day"); a criticised one ("why is every lanyard sponsored by a pharma company?") is not thanked.
-  if (companies.length === 0 && (thanked || hosp.length)) {
+  // that funded our sim day"), and one the doctor works for is still the other party to the work
+  // ("consultancy for a Cambridge medtech"); a criticised one ("why is every lanyard sponsored by a
+  // pharma company?") is neither.
+  if (companies.length === 0 && (thanked || hosp.length || (tie.length && firstPerson))) {
     for (const u of spansOf(UNNAMED_COMPANY, text, 'company')) {
       if (/^[^.!?]*\?/.test(text.slice(u.end))) continue; // asked about, not thanked
       companies.push({ ...u, kind: 'company', company: { name: 'an unnamed company', type: 'inferred', aliases: [] } });
       if (!tie.length && !hosp.length) hosp.push({ ...u, kind: 'hospitality' });
     }
   }
-  const privateOffer = PRIVATE_OFFER.test(text) && hits(OFFER_CUE, text);
+  // A price alone may be a complaint about someone else's ("£99 for a private 'consultation'"): an
+  // advert also gives a way to book, or is the doctor's own.
+  const offerCues = PRIVATE_OFFER.test(text) ? spansOf(OFFER_CUE, text, 'promotion') : [];
+  const privateOffer = offerCues.length > 0 && (firstPerson || offerCues.some((c) => !/^£/.test(c.text)));
   if (!tie.length && !hosp.length && !endorse.length && !privateOffer) return [];
   // A company the lexicon does not know still counts when it sits next to the tie, as long as the
   // post is about health at all (a thank-you for a bakery's cake is not a conflict of interest).
