@@ -185,3 +185,25 @@ describe('patient pass: shorthand, aesthetic clients, tomorrow’s list, retired
     expect(run(text)).toEqual([]);
   });
 });
+
+describe('patient pass: stories that open on a person, named residents, the doctor as patient (v10)', () => {
+  it.each([
+    // A lesson drawn from a real case is still the case.
+    'A 41-year-old woman came into our resus one night with "just indigestion". Troponin through the roof. Lesson: red flags hide in plain sight.',
+    'Nursing home round. Albert (not his real name), 96, asked if I had come about the telly, then showed me his war medals.',
+    // The patient's dog on the doctor's knee is not the doctor's own pet or illness.
+    'Home visit up the valley. Old chap with end-stage heart failure, refused admission. We talked it through at his kitchen table, his spaniel asleep on my knee.',
+    // "The dog" in someone else's story is theirs, not the doctor's.
+    'Mr K came to clinic today with the dog, which is fine, but the dog then ate his discharge letter.',
+  ])('flags: %s', (text) => {
+    expect(run(text)).toHaveLength(1);
+  });
+
+  it.each([
+    'Back on the rota after my own cholecystectomy. Being the patient was an education, and the HCA who brought me tea at 5am is a hero.',
+    'Sending good wishes to the Princess of Wales with her treatment; public figures talking about cancer gets people checked.',
+    'My knee went on the hill walk, so I am in a brace for the on-call this weekend.',
+  ])('quiet: %s', (text) => {
+    expect(run(text)).toEqual([]);
+  });
+});

@@ -13,7 +13,7 @@ import { hits, spansOf, tidySpans } from './spans.js';
 import { modelFlags, storySpans } from './patient-model.js';
 import type { AnalysisPass, PostInput, PassContext } from './types.js';
 
-export const PATIENT_PASS_VERSION = 9;
+export const PATIENT_PASS_VERSION = 10;
 
 const STRONG = anyOf(L.strongRefs, 'gi');
 const STRONG_CS = anyOf(L.strongRefsCaseSensitive, 'g');
@@ -69,6 +69,8 @@ const NOT_PATIENT_WHO = new RegExp(`^(?:${alt(L.notPatientWho)})\\b`, 'i');
 const TITLE_INITIAL = /\b(?:Mr|Mrs|Ms|Miss|Mx)\.? [A-Z](?![\w'’])/g;
 /** "retired pilot, 72,", "Lad on B wing, 19,": a person and an age set off by commas. */
 const AGE_APPOSITION = new RegExp(`\\b(?:${PERSON})(?: [A-Za-z]+){0,3}, \\d{1,3}(?: ?(?:yo|y/o|y))?(?=[,.;])|(?:^|[.!?]\\s+)\\d{1,3}, (?:${PAST}|lived|lives|[a-z]+ed)\\b`, 'gi');
+/** "Gwen (not her real name), 101, asked whether...": a first name and an age set off by commas, then what they did. */
+const NAME_AGE = new RegExp(`\\b[A-Z][a-z]+(?: \\([^)]{1,30}\\))?, \\d{1,3}, (?=(?:${PAST}|[a-z]+ed|was|is|had|has)\\b)`, 'g');
 /** "'Doc, am I dying?' he asked me": quoted speech from someone the doctor was caring for. */
 const QUOTED_SPEECH = /['"‘“][^'"‘’“”]{2,160}['"’”],? (?:he|she) (?:asked|said|told|whispered|shouted|replied|says|asks|tells|begged|screamed)\b/gi;
 /** "'Doctor, I've been taking the suppositories by mouth...'": someone speaking to the doctor. */
@@ -143,6 +145,7 @@ function broadRefs(text: string): EvidenceSpan[] {
     ...spansOf(EVENT_PERSON, text, 'patient-reference'),
     ...spansOf(TITLE_INITIAL, text, 'patient-reference'),
     ...spansOf(AGE_APPOSITION, text, 'patient-reference'),
+    ...spansOf(NAME_AGE, text, 'patient-reference'),
     ...spansOf(PRONOUN_OBJECT, text, 'patient-reference'),
     ...narrativeRefs(text),
   ];
