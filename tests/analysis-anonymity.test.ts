@@ -174,3 +174,23 @@ describe('anonymity pass: dotted degrees, brands and charities (v9)', () => {
     expect(anonymityFindings(makeAccount(handle, name, bio), ctx())).toEqual([]);
   });
 });
+
+describe('anonymity pass: other languages, made-up names, grades in handles, particles (v10)', () => {
+  it.each([
+    ['y_meddyg_gog', 'Y Meddyg', 'Meddyg teulu yn y gogledd. Barn fy hun.'],
+    ['daktari_jo', 'Daktari Jo', 'Working in acute medicine in Leeds. Views my own.'],
+    ['pillpusher_gp', 'Penny Pills', 'GP and polypharmacy grump. Not my real name, obviously.'],
+    ['rosie.st2', 'Rosie ST2', 'Paediatric trainee in the North East. Cats and rota moans.'],
+  ])('flags %s', (handle, name, bio) => {
+    expect(anonymityFindings(makeAccount(handle, name, bio), ctx())).toHaveLength(1);
+  });
+
+  it.each([
+    ['gas_niamh', 'Gas Girl', 'Anaesthetic registrar in Cork. Niamh Nic Dhonnchadha on the register.'],
+    ['DocMotorsLeeds', 'Doc', 'Mechanic in Leeds. They call me Doc because I fix what is broken. Cars only.'],
+    ['ExamPrepMed', 'ExamPrep Med', 'MRCP revision by doctors, for doctors. Question banks and mocks.'],
+    ['drjonah_pen', 'Dr Jonah Penhale', 'GP. My pen name for fiction is Jonah Pike, real name above.'],
+  ])('not anonymous: %s', (handle, name, bio) => {
+    expect(anonymityFindings(makeAccount(handle, name, bio), ctx())).toEqual([]);
+  });
+});

@@ -13,7 +13,7 @@ import { knownTownNames } from './nearest-town.js';
 import { hits, spansOf, tidySpans } from './spans.js';
 import type { AnalysisPass, PassContext } from './types.js';
 
-export const ANONYMITY_PASS_VERSION = 9;
+export const ANONYMITY_PASS_VERSION = 10;
 
 const STRONG = anyOf(L.strong, 'gi');
 const STRONG_CS = anyOf(L.strongCaseSensitive, 'g');
@@ -52,7 +52,12 @@ const SELF_INTRO = new RegExp(L.selfIntroduction, 'u');
 const NAME_WORD = /^(?:\p{Lu}[\p{Ll}\p{M}'’]+(?:[-'’]\p{Lu}[\p{Ll}\p{M}'’]+)*|(?:Mac|Mc|O['’]|D['’]|Fitz|Nic|Mhic|Ní|Ni)\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)*)$/u;
 const PSEUDO = new Set(L.pseudonymWords.split(/\s+/));
 /** Grades, specialties and role words: never a surname when they follow a first name. */
-const ROLE_WORDS = new Set([...L.grades, ...L.specialties, 'doc', 'docs', 'doctor', 'dr', 'medic', 'md', 'gp', 'nurse', 'surgeon', 'physician', 'anaesthetist', 'mum', 'dad', 'mummy', 'daddy', 'gas', 'gasman', 'gasdoc', ...L.foreignDoctorWords].filter((w) => !w.includes(' ')));
+// "fy", "ct", "pgy": grades whose number the handle split dropped ("rosie.fy1" is "rosie fy").
+const ROLE_WORDS = new Set([...L.grades, ...L.specialties, 'doc', 'docs', 'doctor', 'dr', 'medic', 'md', 'gp', 'nurse', 'surgeon', 'physician', 'anaesthetist', 'mum', 'dad', 'mummy', 'daddy', 'gas', 'gasman', 'gasdoc', 'fy', 'ct', 'pgy', 'imt', 'acf', ...L.foreignDoctorWords].filter((w) => !w.includes(' ')));
+/** A business or organisation speaking of itself ("our team", "by doctors, for doctors", "question banks, mocks & courses"). */
+const ORG_VOICE = /\b(?:official account|we are|our team|our patients|by doctors,? for doctors|question banks?|mock exams?|revision courses?|our courses)\b/i;
+/** "Not my real name, obvs", "the name's a joke": the profile says its name is made up, so it names nobody. */
+const MADE_UP_NAME = /\bnot (?:my|our|a) real name\b|\bnot (?:really )?my name\b|\bpseudonym(?:ous)?\b|\balter ego\b|\bname['’]?s (?:a|just a) (?:joke|pun)\b|\b(?:fake|made[- ]up) name\b/i;
 
 /** Lower-case surname particles that belong inside a name: "Ahmed bin Rashid", "Sanne van der Berg", "Aoife ní Bhriain". */
 const PARTICLES = new Set(L.nameParticles);
@@ -141,6 +146,10 @@ function hasPersonName(text: string, lenient: boolean, titleRule = true): boolea
     if (lenient && lw.length === 1 && plausible(lw[0]) && (hadInitials || (trailing && !GIVEN_NAMES.has(lw[0])))) return true;
     // "Dr Catriona MacLeod" in a bio: a title before two name words is a name, whatever the first name.
     if (titleRule && titled && lw.length >= 2 && lw.slice(0, 2).every((w) => plausible(w) && w.length > 2 && !COMMON_WORDS.has(w))) return true;
+    // "Aoife Ní Bhriain", "Sanne Van Der Berg": a capitalised particle between two name words.
+    for (let i = 1; i + 1 < lw.length; i++) {
+      if (PARTICLES.has(lw[i]) && plausible(lw[i - 1]) && plausible(lw[i + 1]) && !personaWord(lw[i - 1]) && !personaWord(lw[i + 1])) return true;
+    }
     // "Menon Rahul": a surname first, then a given name, in the display name slot.
     if (lenient && lw.length === 2 && GIVEN_NAMES.has(lw[1]) && !GIVEN_NAMES.has(lw[0]) && plausible(lw[0]) && !ADJECTIVE_SHAPE.test(lw[0])) return true;
     for (let i = 0; i + 1 < words.length; i++) {
@@ -188,12 +197,15 @@ function hasPersonName(text: string, lenient: boolean, titleRule = true): boolea
   return check();
 }
 
+/** A grade whose number was split off ("rosie.st2" reads "rosie st"): not a two-letter surname like "li" or "ng". */
+const GRADE_STEM = /^(?:st|fy|ct|py|pgy|f)$/;
+
 /** A lower-case display name made of a given name and a surname-like word ("james okafor 🩺"). */
 function lowerCaseName(display: string): boolean {
   const words = display.replace(/[^\p{L}\p{M}'’ -]+/gu, ' ').trim().split(/\s+/).filter((w) => !TITLES.has(w.toLowerCase()));
   if (words.length < 2 || words.length > 3 || words.some((w) => /\p{Lu}/u.test(w))) return false;
   const [first, ...rest] = words;
-  if (GIVEN_NAMES.has(first) && rest.every((w) => w.length > 1 && !ROLE_WORDS.has(w) && !PSEUDO.has(w) && !GIVEN_NAMES.has(w) && !HANDLE.test(w))) return true;
+  if (GIVEN_NAMES.has(first) && rest.every((w) => w.length > 1 && !GRADE_STEM.test(w) && !ROLE_WORDS.has(w) && !PSEUDO.has(w) && !GIVEN_NAMES.has(w) && !HANDLE.test(w))) return true;
   // "karthikeyan subramaniam": a given name beyond our list, when no word is an everyday word, role,
   // specialty short form or place ("gpst kent" is a trainee in Kent). Handles get the same test.
   const towns = knownTownNames();
@@ -267,6 +279,8 @@ function namesThePerson(account: Account, fullName: string): boolean {
     const compact = full.replace(/[^a-z]/g, '');
     if (account.handle.toLowerCase().replace(/[^a-z]/g, '').includes(compact)) return true;
   }
+  // A profile that says its name is made up names nobody, unless it also introduces the real one ("real name: ...").
+  if (MADE_UP_NAME.test(account.bio ?? '')) return account.bio ? SELF_INTRO.test(account.bio) : false;
   if (account.displayName && hasPersonName(account.displayName, true)) return true;
   // "james okafor": a display name typed in lower case is still a name when it starts with a given name.
   if (account.displayName && lowerCaseName(account.displayName)) return true;
@@ -325,7 +339,7 @@ export function anonymityFindings(account: Account, ctx: PassContext): Finding[]
   if (hits(RESEARCH_DOCTORATE, all) && !hits(OVERRIDE, all) && spans.every((s) => TITLE_ONLY.test(s.text.trim()) || s.field === 'handle')) return [];
   if (!strong && !spans.some((s) => s.field !== 'handle')) return [];
   const display = account.displayName ?? '';
-  if (hits(ORG, display) || hits(ORG_BIO, account.bio ?? '') || /\b(?:official account|we are|our team|our patients)\b/i.test(account.bio ?? '')) return [];
+  if (hits(ORG, display) || hits(ORG_BIO, account.bio ?? '') || ORG_VOICE.test(account.bio ?? '')) return [];
   if (namesThePerson(account, ctx.settings.fullName)) return [];
 
   const g = guidanceFor('anonymity', ctx.settings.edition);
