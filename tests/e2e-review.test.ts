@@ -156,8 +156,10 @@ describe.skipIf(!haveChromium)('the review app in a browser', () => {
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('U');
     await expect.poll(() => hs().queryFindings({ status: 'keep' }).length).toBe(0);
-    // A note, by keyboard only.
+    // A note, by keyboard only. Typing starts once the note box has focus: on a busy machine the
+    // keys would otherwise reach the list, where they are shortcuts.
     await page.keyboard.press('N');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('note-input');
     await page.keyboard.type('Checked with the ward; anonymised.');
     await page.keyboard.press('Control+Enter');
     await expect.poll(() => hs().queryFindings({}).find((f) => f.id === first[0].id)?.note).toBe('Checked with the ward; anonymised.');
