@@ -234,7 +234,7 @@ export function interestFindings(input: PostInput, ctx: PassContext): Finding[] 
   // The doctor's own private service with a price or a way to book is promotion of a private provider.
   // A product named alongside the offer ("Profhilo from Saturday") does not make it any less an advert.
   if (privateOffer && !hits(CRITICAL, text)) {
-    const cue = spansOf(OFFER_CUE, text, 'promotion', 'text', 1)[0];
+    const cue = offerCues[0]!;
     if (companies.length === 0) companies.push({ ...cue, kind: 'company', company: { name: 'a private clinic', type: 'inferred', aliases: [] } });
     endorse.push(cue);
   }
