@@ -9,5 +9,8 @@ export default defineConfig({
     pool: 'forks',
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // The browser tests poll for what a click or key led to. Under a loaded CI machine a round trip
+    // through Chromium and the preview bridge can take longer than the 1 s default.
+    expect: { poll: { timeout: 10_000 } },
   },
 });

@@ -162,7 +162,7 @@ describe.skipIf(!haveChromium)('the review app in a browser', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('note-input');
     await page.keyboard.type('Checked with the ward; anonymised.');
     await page.keyboard.press('Control+Enter');
-    await expect.poll(() => hs().queryFindings({}).find((f) => f.id === first[0].id)?.note).toBe('Checked with the ward; anonymised.');
+    await expect.poll(() => hs().queryFindings({ id: first[0].id })[0]?.note).toBe('Checked with the ward; anonymised.');
     // The row of a decided finding stays where it was and shows the decision.
     await expect.poll(() => page.locator('#finding-1 .badge.status').innerText().then((t) => t.trim())).toBe('Remove');
   });
