@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { lstat, open as openFile, readdir, readFile } from 'node:fs/promises';
 import { basename, join, sep } from 'node:path';
 import type { Readable } from 'node:stream';
+import { STREAM_CHUNK } from './zip-entry-reader.js';
 import { UserError } from '../result.js';
 import type { ArchiveSource, EntryInfo } from './source.js';
 
@@ -43,7 +44,7 @@ export async function openFolderSource(path: string): Promise<ArchiveSource> {
     name,
     entries,
     async open(p): Promise<Readable> {
-      return createReadStream(full(p));
+      return createReadStream(full(p), { highWaterMark: STREAM_CHUNK });
     },
     read: (p) => readFile(full(p)),
     readStored: async (p) => ({ encoding: 'identity', data: await readFile(full(p)) }),

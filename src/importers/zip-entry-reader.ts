@@ -19,6 +19,9 @@ function outputChunk(size: number): number {
   return Math.min(Math.max(size + 1, 64 * 1024), 512 * 1024 * 1024);
 }
 
+/** Output chunk of streamed entries. */
+export const STREAM_CHUNK = 256 * 1024;
+
 const LOCAL_HEADER_SIGNATURE = 0x04034b50;
 const STORED = 0;
 const DEFLATE = 8;
@@ -104,7 +107,8 @@ export class ZipEntryReader {
       raw.on('error', fail);
       return raw.pipe(guard);
     }
-    const inflate = createInflateRaw();
+    // Chunks of 256 KB: few enough stream events per entry, small enough to come from reused memory.
+    const inflate = createInflateRaw({ chunkSize: STREAM_CHUNK });
     raw.on('error', fail);
     inflate.on('error', fail);
     return raw.pipe(inflate).pipe(guard);

@@ -10,6 +10,7 @@ import { describeMedia, MediaFolder } from './media.js';
 import { NoteMatcher, noteToPost, parseNote, type Note } from './notes.js';
 import { tweetToPost } from './tweet.js';
 import { readJsFile, readJsList, unwrapItem } from './ytd.js';
+import { streamJsList } from './ytd-items.js';
 
 /** Photo heads read at once: enough to overlap zip inflation, few enough to keep memory flat. */
 const MEDIA_CONCURRENCY = 4;
@@ -88,29 +89,32 @@ export async function* readYtd(source: ArchiveSource, layout: TwitterLayout, ctx
    * Posts are built synchronously and yielded as they come: a promise per record costs more than
    * the record itself over tens of thousands of tweets. A tweet's photos are read together.
    */
-  async function* tweetRecords(list: unknown[], path: string, group: TweetGroup): AsyncGenerator<ImportRecord> {
-    for (let index = 0; index < list.length; index++) {
-      throwIfAborted(ctx.signal);
-      const item = list[index];
-      const tweet = unwrapItem(item, 'tweet');
-      const r = tweetToPost(tweet, { handle, deleted: group.deleted });
-      if (!r.ok) {
-        yield { type: 'skipped', file: path, id: r.id, reason: r.reason };
-        continue;
-      }
-      const post: Post = r.post;
-      // The workspace keeps this file whole, so the post's raw record is a pointer into it.
-      post.rawSource = { entry: path, index, itemKey: tweet === item ? null : 'tweet' };
-      // The tweet holds the first ~280 characters and a "…"; its note holds the whole post.
-      const note = group.deleted ? null : matcher.take(post);
-      if (note) post.text = note.text;
-      yield { type: 'post', post };
-      const plans = group.media.forTweet(tweet, post.nativeId);
-      if (plans.length === 0) continue;
-      throwIfAborted(ctx.signal);
-      for (const media of await Promise.all(plans.map((plan) => describeMedia(source, plan, ctx)))) {
+  async function* tweetRecords(batches: AsyncIterable<unknown[]> | Iterable<unknown[]>, path: string, group: TweetGroup): AsyncGenerator<ImportRecord> {
+    let index = 0;
+    for await (const batch of batches) {
+      for (const item of batch) {
         throwIfAborted(ctx.signal);
-        yield { type: 'media', media };
+        const tweet = unwrapItem(item, 'tweet');
+        const r = tweetToPost(tweet, { handle, deleted: group.deleted });
+        const at = index++;
+        if (!r.ok) {
+          yield { type: 'skipped', file: path, id: r.id, reason: r.reason };
+          continue;
+        }
+        const post: Post = r.post;
+        // The workspace keeps this file whole, so the post's raw record is a pointer into it.
+        post.rawSource = { entry: path, index: at, itemKey: tweet === item ? null : 'tweet' };
+        // The tweet holds the first ~280 characters and a "…"; its note holds the whole post.
+        const note = group.deleted ? null : matcher.take(post);
+        if (note) post.text = note.text;
+        yield { type: 'post', post };
+        const plans = group.media.forTweet(tweet, post.nativeId);
+        if (plans.length === 0) continue;
+        throwIfAborted(ctx.signal);
+        for (const media of await Promise.all(plans.map((plan) => describeMedia(source, plan, ctx)))) {
+          throwIfAborted(ctx.signal);
+          yield { type: 'media', media };
+        }
       }
     }
   }
@@ -118,10 +122,11 @@ export async function* readYtd(source: ArchiveSource, layout: TwitterLayout, ctx
   for (const group of groups) {
     for (const path of group.files) {
       throwIfAborted(ctx.signal);
-      const list = firstFile?.path === path ? firstFile.list : await readJsList(source, path, ctx);
-      if (firstFile?.path === path) firstFile = null;
       yield { type: 'sourceEntry', path, stored: await source.readStored(path) };
-      yield* tweetRecords(list, path, group);
+      // Tweet files are parsed record by record as they inflate; one already read whole is reused.
+      const batches = firstFile?.path === path ? [firstFile.list] : streamJsList(source, path, ctx);
+      firstFile = null;
+      yield* tweetRecords(batches, path, group);
     }
   }
 
