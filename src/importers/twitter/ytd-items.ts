@@ -72,6 +72,7 @@ export class YtdItemReader {
   private held: Buffer[] = [];
   /** The record `recordEnd` just parsed. */
   private record: unknown;
+  private work: Buffer = Buffer.alloc(0);
 
   /** The records completed by this chunk, in order. */
   push(chunk: Buffer): unknown[] {
@@ -79,7 +80,7 @@ export class YtdItemReader {
       this.held.push(chunk);
       return [];
     }
-    const data = this.carry ? Buffer.concat([this.carry, chunk]) : chunk;
+    const data = this.carry ? this.join(this.carry, chunk) : chunk;
     this.carry = null;
     if (this.phase === 'after') {
       this.checkAfter(data, 0);
@@ -91,6 +92,25 @@ export class YtdItemReader {
       return this.readItems(data, start);
     }
     return this.readItems(data, 0);
+  }
+
+  /**
+   * The unfinished record and the new chunk as one buffer. One buffer is reused for the whole file:
+   * a fresh one per chunk would be fresh memory for every chunk, and that first touch costs more
+   * than the copy. Anything kept past the next chunk is copied out (`keep`).
+   */
+  private join(carry: Buffer, chunk: Buffer): Buffer {
+    const length = carry.length + chunk.length;
+    if (this.work.length < length) {
+      const bigger = Buffer.allocUnsafeSlow(Math.max(length, this.work.length * 2));
+      carry.copy(bigger, 0);
+      this.work = bigger;
+    } else if (carry.buffer !== this.work.buffer || carry.byteOffset !== this.work.byteOffset) {
+      // The carry may lie inside the work buffer already; copy handles the overlap.
+      carry.copy(this.work, 0);
+    }
+    chunk.copy(this.work, carry.length);
+    return this.work.subarray(0, length);
   }
 
   /** The records still pending once the file has ended. */
@@ -154,7 +174,7 @@ export class YtdItemReader {
 
   private wholeFrom(data: Buffer): number {
     this.phase = 'whole';
-    this.held = [data];
+    this.held = [Buffer.from(data)];
     return -1;
   }
 
@@ -233,7 +253,7 @@ export class YtdItemReader {
 
   private toTail(data: Buffer, pos: number): void {
     this.phase = 'tail';
-    this.held = [data.subarray(pos)];
+    this.held = [Buffer.from(data.subarray(pos))];
     this.carry = null;
     this.searchFrom = 0;
   }
