@@ -84,7 +84,7 @@ describe('patient model: scoring and file', () => {
 
   it('says where it came from, and stays small', () => {
     const m = JSON.parse(readFileSync(MODEL, 'utf8'));
-    expect(m._source).toMatch(/train-patient-model\.ts/);
+    expect(m._source).toMatch(/train-model\.ts/);
     expect(m._licence).toBeTruthy();
     expect(m.features.length).toBe(m.weights.length);
     expect(m.threshold).toBeGreaterThan(0.5);

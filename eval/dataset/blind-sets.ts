@@ -16,6 +16,8 @@ import { BLIND10_DEV_ACCOUNTS, BLIND10_DEV_POSTS, BLIND10_TEST_ACCOUNTS, BLIND10
 import { BLIND11_DEV_ACCOUNTS, BLIND11_DEV_POSTS, BLIND11_TEST_ACCOUNTS, BLIND11_TEST_POSTS } from './blind11.js';
 import { BLIND12_DEV_ACCOUNTS, BLIND12_DEV_POSTS, BLIND12_TEST_ACCOUNTS, BLIND12_TEST_POSTS } from './blind12.js';
 import { BLIND13_DEV_ACCOUNTS, BLIND13_DEV_POSTS, BLIND13_TEST_ACCOUNTS, BLIND13_TEST_POSTS } from './blind13.js';
+import { BLIND14_DEV_ACCOUNTS, BLIND14_DEV_POSTS, BLIND14_TEST_ACCOUNTS, BLIND14_TEST_POSTS } from './blind14.js';
+import { BLIND15_DEV_ACCOUNTS, BLIND15_DEV_POSTS, BLIND15_TEST_ACCOUNTS, BLIND15_TEST_POSTS } from './blind15.js';
 
 export interface BlindHalf {
   posts: BlindPost[];
@@ -45,4 +47,6 @@ export const BLIND_PAIRS: BlindPair[] = [
   { tag: '11', about: 'an eleventh, interest across the whole range of healthcare commerce', dev: { posts: BLIND11_DEV_POSTS, accounts: BLIND11_DEV_ACCOUNTS }, test: { posts: BLIND11_TEST_POSTS, accounts: BLIND11_TEST_ACCOUNTS } },
   { tag: '12', about: 'a twelfth, patient stories in every setting and voice', dev: { posts: BLIND12_DEV_POSTS, accounts: BLIND12_DEV_ACCOUNTS }, test: { posts: BLIND12_TEST_POSTS, accounts: BLIND12_TEST_ACCOUNTS } },
   { tag: '13', about: 'a thirteenth, accounts with names from many cultures and look-alike non-doctors', dev: { posts: BLIND13_DEV_POSTS, accounts: BLIND13_DEV_ACCOUNTS }, test: { posts: BLIND13_TEST_POSTS, accounts: BLIND13_TEST_ACCOUNTS } },
+  { tag: '14', about: 'a fourteenth, undeclared ties slipped into everyday posts without the obvious words', dev: { posts: BLIND14_DEV_POSTS, accounts: BLIND14_DEV_ACCOUNTS }, test: { posts: BLIND14_TEST_POSTS, accounts: BLIND14_TEST_ACCOUNTS } },
+  { tag: '15', about: 'a fifteenth, one doctor\'s decade on three platforms with ties and stories told in passing', dev: { posts: BLIND15_DEV_POSTS, accounts: BLIND15_DEV_ACCOUNTS }, test: { posts: BLIND15_TEST_POSTS, accounts: BLIND15_TEST_ACCOUNTS } },
 ];

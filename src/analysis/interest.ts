@@ -12,9 +12,14 @@ import { CueSet } from './cue-set.js';
 import { anyOf, englishWords, GIVEN_NAMES, INTEREST_CUES as C } from './lexicon.js';
 import { knownTownNames } from './nearest-town.js';
 import { hits, spansOf, tidySpans } from './spans.js';
+import { interestFeatures } from './interest-features.js';
+import { TextModel } from './text-model.js';
+import interestModel from '../../resources/interest-model.json' with { type: 'json' };
 import type { AnalysisPass, PassContext, PostInput } from './types.js';
 
-export const INTEREST_PASS_VERSION = 11;
+export const INTEREST_PASS_VERSION = 12;
+
+const INTEREST_MODEL = new TextModel(interestModel, interestFeatures);
 
 const TIE = new CueSet([...C.tie, ...C.selling, ...C.ownProduct]);
 /** The doctor's own app, book, course, range or academy on sale: a financial interest with no other company in it. */
@@ -161,7 +166,8 @@ function isDeclared(hit: CompanyHit, declared: Set<string>): boolean {
   return false;
 }
 
-export function interestFindings(input: PostInput, ctx: PassContext): Finding[] {
+/** The rules alone: cues, a company (known or inferred) and no declaration. */
+export function interestRuleFindings(input: PostInput, ctx: PassContext): Finding[] {
   const { post, account } = input;
   const text = post.text;
   if (!text || text.length < 6) return [];
@@ -289,6 +295,86 @@ export function interestFindings(input: PostInput, ctx: PassContext): Finding[] 
       passVersion: INTEREST_PASS_VERSION,
     },
   ];
+}
+
+/** Marks of a sale or a brand: a link, a price, a brand-shaped name ("HealthHero"). */
+const ANCHOR_MARK = /[£$€]|https?:\/\/|\bwww\.|\b[A-Z][a-z]+[A-Z][a-z]|\b[Ll]ink in (?:my )?(?:bio|comments)\b/;
+const MENTION = /(?<![\w.])@(\w{3,})/g;
+
+/**
+ * A tie needs another party: a company, a brand, a link, a price or code, a health product or a
+ * private service, or an account mentioned in a post about health. Warm words alone ("thanks to
+ * my registrar for the lunch", "thanks @boston for lunch") name none, and a clinic is a place of
+ * care before it is a business.
+ */
+function commercialAnchor(text: string): boolean {
+  if (ANCHOR_MARK.test(text) || hits(CODE, text) || PRIVATE_GATE.test(text)) return true;
+  if (spansOf(HEALTH_PRODUCT, text, 'promotion').some((s) => !/^clinics?$/i.test(s.text))) return true;
+  // An account mentioned is a party unless it is a place or a person's first name ("thanks @boston").
+  if (text.includes('@')) {
+    const towns = knownTownNames();
+    for (const m of text.matchAll(MENTION)) {
+      const handle = m[1]!.toLowerCase();
+      if (!GIVEN_NAMES.has(handle) && !towns.has(m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1).toLowerCase())) return true;
+    }
+  }
+  return findCompanies(text).length > 0;
+}
+
+/**
+ * Whether the learned signal may raise a finding at all: never on a declared or denied tie, never on
+ * a post the rules read as critical, never about an NHS service, and only where there is another
+ * party to the tie. (A gate on health words was tried: it cost more true findings than false ones,
+ * as brands are often named with no health word near.)
+ */
+export function interestModelMayFlag(text: string): boolean {
+  if (text.length < 25 || hits(DECLARATION, text) || hits(DENIAL, text) || hits(CRITICAL, text)) return false;
+  // ...unless the post sells a private route past it ("stuck on an NHS waiting list? private assessments").
+  if (/\bNHS\b/.test(text) && !/\bprivate(?:ly)?\b/i.test(text) && findCompanies(text).length === 0) return false;
+  return commercialAnchor(text);
+}
+
+/**
+ * The learned signal catches ties phrased in ways the cue lists do not foresee ("my feet after 3
+ * days in @clove… ambassador link in bio"), at a threshold picked for precision on the labelled
+ * dev sets. It still respects every declaration: in the post, in the profile, or in settings.
+ */
+function interestModelFindings(input: PostInput, ctx: PassContext): Finding[] {
+  const { post, account } = input;
+  const text = post.text;
+  // The model first: it says no to nearly every post, and costs less than the gate's patterns.
+  if (!text || text.length < 25 || !INTEREST_MODEL.flags(text) || !interestModelMayFlag(text)) return [];
+  const { names, bioGeneral } = declaredNames(ctx, account);
+  if (bioGeneral) return [];
+  const companies = findCompanies(text);
+  const undeclared = companies.filter((h) => !isDeclared(h, names));
+  if (companies.length > 0 && undeclared.length === 0) return [];
+  const words = INTEREST_MODEL.wordSpans(text, 'promotion');
+  const named = [...new Set(undeclared.map((h) => h.company.name))];
+  const who = named.length ? named.slice(0, 3).join(', ') : 'a health company, product or private service';
+  const g = guidanceFor('interest', ctx.settings.edition);
+  return [
+    {
+      pass: 'interest',
+      rule: 'possible-undeclared-interest',
+      severity: 'low',
+      subjectType: 'post',
+      subjectKey: subjectKey('post', post.platform, post.nativeId),
+      evidence: tidySpans([...undeclared.map(({ start, end, kind, text: t, field }) => ({ start, end, kind, text: t, field })), ...words]),
+      explanation:
+        `This post reads like promotion of, or a tie to, ${who}` +
+        (words.length ? ` (words such as ${words.map((w) => `“${w.text}”`).join(', ')})` : '') +
+        ` with no declaration of interest in the post or your profile. Check whether you had a tie to declare.`,
+      guidance: g.refs,
+      passVersion: INTEREST_PASS_VERSION,
+    },
+  ];
+}
+
+/** The rules first; where they find nothing, the learned signal. */
+export function interestFindings(input: PostInput, ctx: PassContext): Finding[] {
+  const found = interestRuleFindings(input, ctx);
+  return found.length ? found : interestModelFindings(input, ctx);
 }
 
 export const interestPass: AnalysisPass = {

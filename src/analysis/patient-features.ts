@@ -1,7 +1,7 @@
 /**
  * Features for the learned `patient` signal (resources/patient-model.json): lower-cased word
  * unigrams and bigrams plus a few coarse tokens that generalise across phrasings ("72yo", "52M"
- * and "84-year-old" all become AGE_TOKEN). Shared by the trainer (scripts/train-patient-model.ts)
+ * and "84-year-old" all become AGE_TOKEN). Shared by the trainer (scripts/train-model.ts)
  * and the scorer (patient-model.ts) so both see exactly the same features. Pure, no I/O.
  */
 import { anyOf, PATIENT_LEXICON as L } from './lexicon.js';
