@@ -105,6 +105,12 @@ function businessShaped(name: string): boolean {
   return BRAND_SHAPED.test(words[0]!) || words.some((w, i) => i > 0 && BRAND_SUFFIX.has(w.toLowerCase())) || (HEALTH_MORPHEME_START.test(name) && name.length >= 6);
 }
 
+/** A first name or a town ("Thanks Sarah", "@boston"): a person or a place, not a company. */
+function personOrPlace(word: string): boolean {
+  const towns = knownTownNames();
+  return GIVEN_NAMES.has(word.toLowerCase()) || towns.has(word) || towns.has(word.charAt(0).toUpperCase() + word.slice(1).toLowerCase());
+}
+
 function inferBrands(text: string, cues: EvidenceSpan[]): CompanyHit[] {
   const out: CompanyHit[] = [];
   const towns = knownTownNames();
@@ -131,7 +137,7 @@ function inferBrands(text: string, cues: EvidenceSpan[]): CompanyHit[] {
     const nameStart = text.indexOf(words[0], start);
     const sentenceStart = nameStart === 0 || /[.!?:\n]\s*$/.test(text.slice(Math.max(0, nameStart - 3), nameStart));
     if (sentenceStart && !BRAND_SHAPED.test(m[0].startsWith('@') ? m[0] : words[0])) continue;
-    if (words.length === 1 && (GIVEN_NAMES.has(lower[0]) || towns.has(words[0]))) continue;
+    if (words.length === 1 && personOrPlace(words[0])) continue;
     // Capitals for emphasis ("a FREE consult"), trial names ("SELECT", "the FOURIER trial") and short
     // acronyms ("CV") are not brands.
     if (words.length === 1 && /^[A-Z]+$/.test(words[0]) && (words[0].length <= 2 || englishWords().has(lower[0]) || TRIAL_AFTER.test(text.slice(end)))) continue;
@@ -307,18 +313,11 @@ const MENTION = /(?<![\w.])@(\w{3,})/g;
  * my registrar for the lunch", "thanks @boston for lunch") name none, and a clinic is a place of
  * care before it is a business.
  */
-function commercialAnchor(text: string): boolean {
-  if (ANCHOR_MARK.test(text) || hits(CODE, text) || PRIVATE_GATE.test(text)) return true;
+function commercialAnchor(text: string, companies: readonly CompanyHit[]): boolean {
+  if (companies.length > 0 || ANCHOR_MARK.test(text) || hits(CODE, text) || PRIVATE_GATE.test(text)) return true;
   if (spansOf(HEALTH_PRODUCT, text, 'promotion').some((s) => !/^clinics?$/i.test(s.text))) return true;
   // An account mentioned is a party unless it is a place or a person's first name ("thanks @boston").
-  if (text.includes('@')) {
-    const towns = knownTownNames();
-    for (const m of text.matchAll(MENTION)) {
-      const handle = m[1]!.toLowerCase();
-      if (!GIVEN_NAMES.has(handle) && !towns.has(m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1).toLowerCase())) return true;
-    }
-  }
-  return findCompanies(text).length > 0;
+  return text.includes('@') && [...text.matchAll(MENTION)].some((m) => !personOrPlace(m[1]!));
 }
 
 /**
@@ -327,11 +326,11 @@ function commercialAnchor(text: string): boolean {
  * party to the tie. (A gate on health words was tried: it cost more true findings than false ones,
  * as brands are often named with no health word near.)
  */
-export function interestModelMayFlag(text: string): boolean {
+export function interestModelMayFlag(text: string, companies: readonly CompanyHit[] = findCompanies(text)): boolean {
   if (text.length < 25 || hits(DECLARATION, text) || hits(DENIAL, text) || hits(CRITICAL, text)) return false;
   // ...unless the post sells a private route past it ("stuck on an NHS waiting list? private assessments").
-  if (/\bNHS\b/.test(text) && !/\bprivate(?:ly)?\b/i.test(text) && findCompanies(text).length === 0) return false;
-  return commercialAnchor(text);
+  if (/\bNHS\b/.test(text) && !/\bprivate(?:ly)?\b/i.test(text) && companies.length === 0) return false;
+  return commercialAnchor(text, companies);
 }
 
 /**
@@ -343,10 +342,11 @@ function interestModelFindings(input: PostInput, ctx: PassContext): Finding[] {
   const { post, account } = input;
   const text = post.text;
   // The model first: it says no to nearly every post, and costs less than the gate's patterns.
-  if (!text || text.length < 25 || !INTEREST_MODEL.flags(text) || !interestModelMayFlag(text)) return [];
+  if (!text || text.length < 25 || !INTEREST_MODEL.flags(text)) return [];
+  const companies = findCompanies(text);
+  if (!interestModelMayFlag(text, companies)) return [];
   const { names, bioGeneral } = declaredNames(ctx, account);
   if (bioGeneral) return [];
-  const companies = findCompanies(text);
   const undeclared = companies.filter((h) => !isDeclared(h, names));
   if (companies.length > 0 && undeclared.length === 0) return [];
   const words = INTEREST_MODEL.wordSpans(text, 'promotion');
