@@ -1,8 +1,11 @@
 import { readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { INTEREST_PASS_VERSION, interestFindings, interestRuleFindings } from '../src/analysis/interest.js';
-import { interestFeatures } from '../src/analysis/interest-features.js';
-import { TextModel } from '../src/analysis/text-model.js';
+import { emitInterestFeatures } from '../src/analysis/interest-features.js';
+import { emitPostFeatures } from '../src/analysis/patient-features.js';
+import { TextModel, type TextModelFile } from '../src/analysis/text-model.js';
+import { BLIND_PAIRS } from '../eval/dataset/blind-sets.js';
+import { ordinaryPosts } from '../eval/dataset/ordinary.js';
 import { ctx, input, makeAccount } from '../eval/records.js';
 
 const MODEL = new URL('../resources/interest-model.json', import.meta.url);
@@ -53,22 +56,43 @@ describe('interest pass: the learned signal adds ties the cue lists do not fores
     expect(m.threshold).toBeGreaterThan(0.5);
     expect(m.threshold).toBeLessThan(1);
     expect(statSync(MODEL).size).toBeLessThan(500_000);
-    const model = new TextModel(m, interestFeatures);
+    const model = new TextModel(m, emitInterestFeatures);
     expect(model.probability(MISSED_BY_RULES[0])).toBeGreaterThan(model.probability('Ward round done, tea and toast.'));
   });
 });
 
 describe('the learned-signal mechanism', () => {
-  const tiny = new TextModel({ threshold: 0.6, bias: -1, features: ['free', 'kit', 'rota'], weights: [1.5, 1, -2] }, (t) => new Set(t.toLowerCase().split(/\W+/)));
+  const tiny = new TextModel({ threshold: 0.6, bias: -1, features: ['free', 'kit', 'rota'], weights: [1.5, 1, -2] }, (t, emit) => t.toLowerCase().split(/\W+/).forEach((w) => emit(w)));
   it('adds the weights of the features present to the bias', () => {
     expect(tiny.probability('free kit')).toBeCloseTo(1 / (1 + Math.exp(-1.5)), 6);
     expect(tiny.probability('rota')).toBeCloseTo(1 / (1 + Math.exp(3)), 6);
     expect(tiny.flags('free kit')).toBe(true);
     expect(tiny.flags('free rota')).toBe(false);
   });
+  it('counts a repeated word once, as the trainer does', () => {
+    expect(tiny.probability('free free kit kit')).toBeCloseTo(tiny.probability('free kit'), 12);
+  });
   it('highlights the words that pushed it furthest, in text order', () => {
     const spans = tiny.wordSpans('Got a free kit today', 'promotion');
     expect(spans.map((s) => s.text)).toEqual(['free', 'kit']);
     expect(spans.every((s) => s.kind === 'promotion')).toBe(true);
+  });
+});
+
+describe('the scorer skips only what cannot score', () => {
+  const texts = [...BLIND_PAIRS.flatMap((p) => p.dev.posts.map((b) => b.text)), ...ordinaryPosts(500, 7)];
+  it.each([
+    ['interest', 'resources/interest-model.json', emitInterestFeatures],
+    ['patient', 'resources/patient-model.json', emitPostFeatures],
+  ] as const)('gives the %s model the log-odds of a plain sum over every distinct feature', (_name, path, featurize) => {
+    const file = JSON.parse(readFileSync(path, 'utf8')) as TextModelFile;
+    const model = new TextModel(file, featurize);
+    const weight = new Map(file.features.map((f, i) => [f, file.weights[i]!]));
+    for (const text of texts) {
+      const all = new Set<string>();
+      featurize(text, (f) => all.add(f));
+      const z = [...all].reduce((sum, f) => sum + (weight.get(f) ?? 0), file.bias);
+      expect(model.probability(text)).toBeCloseTo(1 / (1 + Math.exp(-z)), 12);
+    }
   });
 });

@@ -18,6 +18,8 @@ import { BLIND12_DEV_ACCOUNTS, BLIND12_DEV_POSTS, BLIND12_TEST_ACCOUNTS, BLIND12
 import { BLIND13_DEV_ACCOUNTS, BLIND13_DEV_POSTS, BLIND13_TEST_ACCOUNTS, BLIND13_TEST_POSTS } from './blind13.js';
 import { BLIND14_DEV_ACCOUNTS, BLIND14_DEV_POSTS, BLIND14_TEST_ACCOUNTS, BLIND14_TEST_POSTS } from './blind14.js';
 import { BLIND15_DEV_ACCOUNTS, BLIND15_DEV_POSTS, BLIND15_TEST_ACCOUNTS, BLIND15_TEST_POSTS } from './blind15.js';
+import { BLIND16_DEV_ACCOUNTS, BLIND16_DEV_POSTS, BLIND16_TEST_ACCOUNTS, BLIND16_TEST_POSTS } from './blind16.js';
+import { BLIND17_DEV_ACCOUNTS, BLIND17_DEV_POSTS, BLIND17_TEST_ACCOUNTS, BLIND17_TEST_POSTS } from './blind17.js';
 
 export interface BlindHalf {
   posts: BlindPost[];
@@ -49,4 +51,6 @@ export const BLIND_PAIRS: BlindPair[] = [
   { tag: '13', about: 'a thirteenth, accounts with names from many cultures and look-alike non-doctors', dev: { posts: BLIND13_DEV_POSTS, accounts: BLIND13_DEV_ACCOUNTS }, test: { posts: BLIND13_TEST_POSTS, accounts: BLIND13_TEST_ACCOUNTS } },
   { tag: '14', about: 'a fourteenth, undeclared ties slipped into everyday posts without the obvious words', dev: { posts: BLIND14_DEV_POSTS, accounts: BLIND14_DEV_ACCOUNTS }, test: { posts: BLIND14_TEST_POSTS, accounts: BLIND14_TEST_ACCOUNTS } },
   { tag: '15', about: 'a fifteenth, one doctor\'s decade on three platforms with ties and stories told in passing', dev: { posts: BLIND15_DEV_POSTS, accounts: BLIND15_DEV_ACCOUNTS }, test: { posts: BLIND15_TEST_POSTS, accounts: BLIND15_TEST_ACCOUNTS } },
+  { tag: '16', about: 'a sixteenth, patient stories told without the stock words, against the doctor\'s own family and marked teaching cases', dev: { posts: BLIND16_DEV_POSTS, accounts: BLIND16_DEV_ACCOUNTS }, test: { posts: BLIND16_TEST_POSTS, accounts: BLIND16_TEST_ACCOUNTS } },
+  { tag: '17', about: 'a seventeenth, personas: grades, postnominals and in-jokes without a name, against names in one place only and look-alike non-doctors', dev: { posts: BLIND17_DEV_POSTS, accounts: BLIND17_DEV_ACCOUNTS }, test: { posts: BLIND17_TEST_POSTS, accounts: BLIND17_TEST_ACCOUNTS } },
 ];

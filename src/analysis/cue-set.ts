@@ -97,6 +97,73 @@ export function firstWords(source: string): string[] | null {
   return out;
 }
 
+/** Whether the pattern element ending just before `i` is made optional by what follows it. */
+const optionalAt = (source: string, i: number): boolean =>
+  source[i] === '?' || source[i] === '*' || (source[i] === '{' && source[i + 1] === '0');
+
+/**
+ * Literal strings of which every match of `source` contains at least one (lower-cased), or null
+ * when none can be found. For cues with no fixed first word ("\b\d{1,2} ?% off\b",
+ * "\b(?:new )?face of\b"): a post that contains none of them is never tested against the cue.
+ * Per branch it takes the longest mandatory run of letters, or a mandatory group whose every
+ * alternative has one; escapes, classes, wildcards and optional parts break a run.
+ */
+export function requiredLiterals(source: string): string[] | null {
+  const out: string[] = [];
+  for (const branch of topLevelBranches(source)) {
+    let best: string[] | null = null;
+    const consider = (found: string[]): void => {
+      const shortest = (xs: string[]): number => Math.min(...xs.map((x) => x.length));
+      if (found.every((x) => x.length >= 3) && (!best || shortest(found) > shortest(best))) best = found;
+    };
+    let run = '';
+    const endRun = (): void => {
+      if (run) consider([run.toLowerCase()]);
+      run = '';
+    };
+    for (let i = 0; i < branch.length; ) {
+      const c = branch[i]!;
+      if (c === '\\') {
+        endRun();
+        i += 2;
+      } else if (c === '[') {
+        endRun();
+        let j = i + 1;
+        while (j < branch.length && branch[j] !== ']') j += branch[j] === '\\' ? 2 : 1;
+        i = j + 1;
+      } else if (c === '(') {
+        endRun();
+        const end = groupEnd(branch, i);
+        if (end < 0) return null;
+        const lookaround = /^\(\?<?[=!]/.test(branch.slice(i));
+        if (!lookaround && !optionalAt(branch, end)) {
+          // Past "(", "(?:" or a name "(?<name>".
+          const open = /^\((?:\?:|\?<\w+>)?/.exec(branch.slice(i))![0].length;
+          const inner = branch.slice(i + open, end - 1);
+          const found = requiredLiterals(inner);
+          if (found) consider(found);
+        }
+        i = end;
+      } else if (/[A-Za-z]/.test(c)) {
+        if (optionalAt(branch, i + 1)) endRun();
+        else {
+          run += c;
+          // "a+" or "a{2}": the letter is there, but what follows it need not be next to it.
+          if (branch[i + 1] === '+' || branch[i + 1] === '{') endRun();
+        }
+        i++;
+      } else {
+        endRun();
+        i++;
+      }
+    }
+    endRun();
+    if (!best) return null;
+    out.push(...(best as string[]));
+  }
+  return [...new Set(out)];
+}
+
 interface Entry {
   prefix: string;
   re: RegExp;
@@ -109,12 +176,18 @@ const key3 = (w: string): number => (w.charCodeAt(0) * 256 + w.charCodeAt(1)) * 
 
 // The passes call several cue sets on the same post in a row: split it into words once.
 let lastText = '';
+let lastLower = '';
 let lastWords: string[] = [];
-function wordsOf(text: string): string[] {
+function lowerOf(text: string): string {
   if (text !== lastText) {
     lastText = text;
-    lastWords = text.toLowerCase().match(/[a-z]+/g) ?? [];
+    lastLower = text.toLowerCase();
+    lastWords = lastLower.match(/[a-z]+/g) ?? [];
   }
+  return lastLower;
+}
+function wordsOf(text: string): string[] {
+  lowerOf(text);
   return lastWords;
 }
 
@@ -126,7 +199,9 @@ export class CueSet {
   /** Patterns by the first two letters of a two-letter first word, and by the first three otherwise. */
   private readonly by2 = new Map<number, Entry[]>();
   private readonly by3 = new Map<number, Entry[]>();
-  /** Patterns with no fixed first word, as one union (a short union is cheaper than several scans). */
+  /** Patterns with no fixed first word but a literal every match contains ("% off" has "off"). */
+  private readonly byLiteral: { literals: string[]; re: RegExp }[] = [];
+  /** Patterns with neither, as one union (a short union is cheaper than several scans). */
   private readonly always: RegExp[];
   private readonly stamps: Uint32Array;
   private generation = 0;
@@ -139,7 +214,9 @@ export class CueSet {
     for (const source of sources) {
       const words = firstWords(source);
       if (!words) {
-        always.push(source);
+        const literals = requiredLiterals(source);
+        if (literals) this.byLiteral.push({ literals, re: new RegExp(source, 'gi') });
+        else always.push(source);
         continue;
       }
       for (const w of new Set(words.map((x) => x.toLowerCase()))) byWord.set(w, [...(byWord.get(w) ?? []), source]);
@@ -154,9 +231,13 @@ export class CueSet {
     this.always = always.length ? [union(always)] : [];
   }
 
-  /** The patterns that can match `text`: those whose first word starts a word of the text, and the rest. */
+  /** The patterns that can match `text`: those whose first word starts a word of the text or whose literal it contains, and the rest. */
   candidates(text: string): RegExp[] {
     const out = [...this.always];
+    if (this.byLiteral.length) {
+      const lower = lowerOf(text);
+      for (const { literals, re } of this.byLiteral) if (literals.some((l) => lower.includes(l))) out.push(re);
+    }
     const gen = ++this.generation;
     const take = (list: Entry[] | undefined, word: string): void => {
       if (!list) return;

@@ -4,6 +4,8 @@
  * mention, a price, a discount, a code). Lean on purpose: the signal is asked about most posts, so
  * its features must cost little. Shared by the trainer (scripts/train-model.ts) and the scorer.
  */
+import { featureSet, type Featurizer } from './text-model.js';
+
 const URL = /https?:\/\/\S+|\bwww\.\S+/g;
 const MENTION = /@\w+/g;
 const PRICE = /[£$€] ?\d/;
@@ -11,16 +13,15 @@ const DISCOUNT = /\b\d{1,2} ?% ?off\b/i;
 const CODE = /\b[A-Z]{2,}[0-9]{1,3}\b/;
 const WORD = /[a-z][a-z'’]*|\d+/g;
 
-/** The distinct features of one post, in a stable order. */
-export function interestFeatures(text: string): Iterable<string> {
-  const out = new Set<string>();
+/** Emits the features of one post, in a stable order (see Featurizer). */
+export const emitInterestFeatures: Featurizer = (text, emit, pairs) => {
   // Each mark needs a character most posts lack: test for it before running the pattern.
   if (/[£$€]/.test(text)) {
-    if (PRICE.test(text)) out.add('PRICE_TOKEN');
+    if (PRICE.test(text)) emit('PRICE_TOKEN');
   }
-  if (text.includes('%') && DISCOUNT.test(text)) out.add('DISCOUNT_TOKEN');
-  if (/\d/.test(text) && CODE.test(text)) out.add('CODE_TOKEN');
-  if (text.trimEnd().endsWith('?')) out.add('QUESTION');
+  if (text.includes('%') && DISCOUNT.test(text)) emit('DISCOUNT_TOKEN');
+  if (/\d/.test(text) && CODE.test(text)) emit('CODE_TOKEN');
+  if (text.trimEnd().endsWith('?')) emit('QUESTION');
   let t = text;
   // Most posts have neither; the test is cheaper than a replace that finds nothing.
   if (t.includes('http') || t.includes('www.')) t = t.replace(URL, ' linktoken ');
@@ -31,9 +32,13 @@ export function interestFeatures(text: string): Iterable<string> {
   for (let w of words) {
     if (w.charCodeAt(0) <= 57) w = 'numtoken';
     else if (w.includes('’')) w = w.replace(/’/g, "'");
-    out.add(w);
-    if (prev) out.add(`${prev} ${w}`);
+    emit(w);
+    if (prev && (!pairs || pairs.has(prev))) emit(`${prev} ${w}`);
     prev = w;
   }
-  return out;
+};
+
+/** The distinct features of one post, in a stable order. */
+export function interestFeatures(text: string): Set<string> {
+  return featureSet(emitInterestFeatures, text);
 }

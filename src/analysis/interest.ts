@@ -12,14 +12,14 @@ import { CueSet } from './cue-set.js';
 import { anyOf, englishWords, GIVEN_NAMES, INTEREST_CUES as C } from './lexicon.js';
 import { knownTownNames } from './nearest-town.js';
 import { hits, spansOf, tidySpans } from './spans.js';
-import { interestFeatures } from './interest-features.js';
+import { emitInterestFeatures } from './interest-features.js';
 import { TextModel } from './text-model.js';
 import interestModel from '../../resources/interest-model.json' with { type: 'json' };
 import type { AnalysisPass, PassContext, PostInput } from './types.js';
 
 export const INTEREST_PASS_VERSION = 12;
 
-const INTEREST_MODEL = new TextModel(interestModel, interestFeatures);
+const INTEREST_MODEL = new TextModel(interestModel, emitInterestFeatures);
 
 const TIE = new CueSet([...C.tie, ...C.selling, ...C.ownProduct]);
 /** The doctor's own app, book, course, range or academy on sale: a financial interest with no other company in it. */

@@ -5,6 +5,7 @@
  * and the scorer (patient-model.ts) so both see exactly the same features. Pure, no I/O.
  */
 import { anyOf, PATIENT_LEXICON as L } from './lexicon.js';
+import { featureSet, type Featurizer } from './text-model.js';
 
 const AGE = /\b\d{1,3} ?(?:yo|y\/o|yrs?|years?[- ]old|year[- ]old|yr[- ]old|-year-old|[mf])\b|\b(?:aged|in (?:his|her|their)) \d{1,3}s?\b|\b\d{1,3}s?-?year-old\b/gi;
 const TIME = /\b(?:today|tonight|yesterday|this morning|this afternoon|this evening|last night|last week|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|at \d{1,2}(?::\d{2})? ?(?:am|pm)?)\b/i;
@@ -18,32 +19,39 @@ const PATIENT_PLURAL = /\bpatients\b/i;
 const QUOTE = /['"‘“][^'"‘’“”]{3,}['"’”]/;
 const WORD = /[a-z][a-z'’]*|\d+/g;
 
-/** The distinct features of one post, in a stable order. */
-export function postFeatures(text: string): string[] {
-  const out = new Set<string>();
+/** Emits the features of one post, in a stable order (see Featurizer). */
+export const emitPostFeatures: Featurizer = (text, emit, pairs) => {
   let t = text.replace(/https?:\/\/\S+/g, ' ').replace(/[@#]\w+/g, (m) => (m[0] === '@' ? ' MENTION_TOKEN ' : ` ${m.slice(1)} `));
   AGE.lastIndex = 0;
-  if (AGE.test(t)) out.add('AGE_TOKEN');
+  if (AGE.test(t)) emit('AGE_TOKEN');
   AGE.lastIndex = 0;
   t = t.replace(AGE, ' agetoken ');
-  const words = (t.toLowerCase().match(WORD) ?? []).map((w) => (/^\d+$/.test(w) ? 'numtoken' : w.replace(/’/g, "'")));
+  const words = t.toLowerCase().match(WORD) ?? [];
   let past = 0;
-  for (let i = 0; i < words.length; i++) {
-    out.add(words[i]);
-    if (i > 0) out.add(`${words[i - 1]} ${words[i]}`);
-    if (words[i].length > 4 && words[i].endsWith('ed')) past++;
+  let prev = '';
+  for (let w of words) {
+    if (w.charCodeAt(0) <= 57) w = 'numtoken';
+    else if (w.includes('’')) w = w.replace(/’/g, "'");
+    emit(w);
+    if (prev && (!pairs || pairs.has(prev))) emit(`${prev} ${w}`);
+    if (w.length > 4 && w.endsWith('ed')) past++;
+    prev = w;
   }
-  if (past) out.add('PAST_TENSE_VERB');
-  if (past >= 2) out.add('PAST_TENSE_VERB_2');
-  if (PRONOUN_3SG.test(text)) out.add('PRONOUN_3SG');
-  if (FIRST_PERSON.test(text)) out.add('FIRST_PERSON');
-  if (TIME.test(text)) out.add('TIME_WORD');
-  if (CLINICAL.test(text)) out.add('CLINICAL_WORD');
-  if (FAMILY.test(text)) out.add('FIRST_PERSON_FAMILY');
-  if (HYPOTHETICAL.test(text)) out.add('HYPOTHETICAL');
-  if (GENERIC.test(text)) out.add('GENERIC');
-  if (PATIENT_PLURAL.test(text)) out.add('PATIENTS_PLURAL');
-  if (QUOTE.test(text)) out.add('QUOTE');
-  if (text.trim().endsWith('?')) out.add('QUESTION');
-  return [...out];
+  if (past) emit('PAST_TENSE_VERB');
+  if (past >= 2) emit('PAST_TENSE_VERB_2');
+  if (PRONOUN_3SG.test(text)) emit('PRONOUN_3SG');
+  if (FIRST_PERSON.test(text)) emit('FIRST_PERSON');
+  if (TIME.test(text)) emit('TIME_WORD');
+  if (CLINICAL.test(text)) emit('CLINICAL_WORD');
+  if (FAMILY.test(text)) emit('FIRST_PERSON_FAMILY');
+  if (HYPOTHETICAL.test(text)) emit('HYPOTHETICAL');
+  if (GENERIC.test(text)) emit('GENERIC');
+  if (PATIENT_PLURAL.test(text)) emit('PATIENTS_PLURAL');
+  if (QUOTE.test(text)) emit('QUOTE');
+  if (text.trim().endsWith('?')) emit('QUESTION');
+};
+
+/** The distinct features of one post, in a stable order. */
+export function postFeatures(text: string): string[] {
+  return [...featureSet(emitPostFeatures, text)];
 }

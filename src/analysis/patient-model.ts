@@ -4,10 +4,10 @@
  */
 import model from '../../resources/patient-model.json' with { type: 'json' };
 import type { EvidenceSpan } from '../model.js';
-import { postFeatures } from './patient-features.js';
+import { emitPostFeatures } from './patient-features.js';
 import { TextModel } from './text-model.js';
 
-const PATIENT_MODEL = new TextModel(model, postFeatures);
+const PATIENT_MODEL = new TextModel(model, emitPostFeatures);
 
 /** Probability (0..1) that the post tells about one specific patient or person being cared for. */
 export function patientProbability(text: string): number {
