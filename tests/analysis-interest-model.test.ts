@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { INTEREST_PASS_VERSION, interestFindings, interestRuleFindings } from '../src/analysis/interest.js';
 import { emitInterestFeatures } from '../src/analysis/interest-features.js';
 import { emitPostFeatures } from '../src/analysis/patient-features.js';
-import { TextModel, type TextModelFile } from '../src/analysis/text-model.js';
+import { featureSet, TextModel, type TextModelFile } from '../src/analysis/text-model.js';
 import { BLIND_PAIRS } from '../eval/dataset/blind-sets.js';
 import { ordinaryPosts } from '../eval/dataset/ordinary.js';
 import { ctx, input, makeAccount } from '../eval/records.js';
@@ -62,7 +62,7 @@ describe('interest pass: the learned signal adds ties the cue lists do not fores
 });
 
 describe('the learned-signal mechanism', () => {
-  const tiny = new TextModel({ threshold: 0.6, bias: -1, features: ['free', 'kit', 'rota'], weights: [1.5, 1, -2] }, (t, emit) => t.toLowerCase().split(/\W+/).forEach((w) => emit(w)));
+  const tiny = new TextModel({ threshold: 0.6, bias: -1, features: ['free', 'kit', 'rota'], weights: [1.5, 1, -2] }, (t, sink) => t.toLowerCase().split(/\W+/).forEach((w) => sink.one(w)));
   it('adds the weights of the features present to the bias', () => {
     expect(tiny.probability('free kit')).toBeCloseTo(1 / (1 + Math.exp(-1.5)), 6);
     expect(tiny.probability('rota')).toBeCloseTo(1 / (1 + Math.exp(3)), 6);
@@ -84,14 +84,12 @@ describe('the scorer skips only what cannot score', () => {
   it.each([
     ['interest', 'resources/interest-model.json', emitInterestFeatures],
     ['patient', 'resources/patient-model.json', emitPostFeatures],
-  ] as const)('gives the %s model the log-odds of a plain sum over every distinct feature', (_name, path, featurize) => {
+  ] as const)('gives the %s model the log-odds of a plain sum over every distinct feature, bigrams included', (_name, path, featurize) => {
     const file = JSON.parse(readFileSync(path, 'utf8')) as TextModelFile;
     const model = new TextModel(file, featurize);
     const weight = new Map(file.features.map((f, i) => [f, file.weights[i]!]));
     for (const text of texts) {
-      const all = new Set<string>();
-      featurize(text, (f) => all.add(f));
-      const z = [...all].reduce((sum, f) => sum + (weight.get(f) ?? 0), file.bias);
+      const z = [...featureSet(featurize, text)].reduce((sum, f) => sum + (weight.get(f) ?? 0), file.bias);
       expect(model.probability(text)).toBeCloseTo(1 / (1 + Math.exp(-z)), 12);
     }
   });

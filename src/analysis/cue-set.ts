@@ -1,15 +1,12 @@
 /**
- * A long list of cue patterns, tested by first word. Most cues start with a word ("\bsponsor...",
- * "\b(?:thanks?|thank you|cheers)..."): such a pattern cannot match a post that has no word starting
- * with one of its first words, so only the patterns whose first word occurs are run. V8 otherwise
+ * A long list of cue patterns, tested by the words they need. Most cues need a word ("\bsponsor...",
+ * "\b(?:thanks?|thank you|cheers)...", "...% off"): such a pattern cannot match a post that has no
+ * word starting with one of them, so only the patterns whose word occurs are run. V8 otherwise
  * tries every alternative of one big union at every position of every post, which made the cost of
  * the interest pass grow with each cue added. The same idea as the company matcher's token map.
  */
 import type { EvidenceSpan } from '../model.js';
 import { hits, spansOf } from './spans.js';
-
-const QUANTIFIER = new Set(['?', '*', '{']);
-const LETTER = /[a-z]/;
 
 /**
  * The structural characters of a pattern source from `from` on, with the group depth before each:
@@ -57,111 +54,106 @@ function groupEnd(source: string, open: number): number {
   return -1;
 }
 
-/** The letters a branch must start with ("thank" for "thanks?", "shout" for "shout ?out"), or null. */
-function leadingLetters(branch: string): string | null {
-  let i = 0;
-  let run = '';
-  while (i < branch.length && LETTER.test(branch[i]!)) {
-    // A letter followed by a quantifier is optional, so the word may stop before it.
-    if (QUANTIFIER.has(branch[i + 1] ?? '')) break;
-    run += branch[i];
-    i++;
-  }
-  return run.length >= 2 ? run : null;
-}
-
-/**
- * First words (as prefixes) that every match of `source` starts with, or null when the pattern does
- * not start with `\b` and literal words (it then always runs). Handles `\bword...`,
- * `\b(?:w1|w2 ...|w3s?)...` and top-level alternations of those.
- */
-export function firstWords(source: string): string[] | null {
-  const out: string[] = [];
-  for (const branch of topLevelBranches(source)) {
-    if (!branch.startsWith('\\b')) return null;
-    const rest = branch.slice(2);
-    if (rest.startsWith('(?:')) {
-      const end = groupEnd(rest, 0);
-      if (end < 0 || QUANTIFIER.has(rest[end] ?? '')) return null;
-      for (const inner of topLevelBranches(rest.slice(3, end - 1))) {
-        const w = leadingLetters(inner);
-        if (!w) return null;
-        out.push(w);
-      }
-    } else {
-      const w = leadingLetters(rest);
-      if (!w) return null;
-      out.push(w);
-    }
-  }
-  return out;
-}
-
 /** Whether the pattern element ending just before `i` is made optional by what follows it. */
 const optionalAt = (source: string, i: number): boolean =>
   source[i] === '?' || source[i] === '*' || (source[i] === '{' && source[i + 1] === '0');
 
+/** A run of letters every match contains; `wordStart` when it always begins a word (a run of a-z). */
+export interface Literal {
+  text: string;
+  wordStart: boolean;
+}
+
+const shortest = (xs: readonly Literal[]): number => Math.min(...xs.map((x) => x.text.length));
+
 /**
- * Literal strings of which every match of `source` contains at least one (lower-cased), or null
- * when none can be found. For cues with no fixed first word ("\b\d{1,2} ?% off\b",
- * "\b(?:new )?face of\b"): a post that contains none of them is never tested against the cue.
- * Per branch it takes the longest mandatory run of letters, or a mandatory group whose every
- * alternative has one; escapes, classes, wildcards and optional parts break a run.
+ * Literals of which every match of `source` contains at least one (lower-cased), or null when none
+ * can be found. "\bsponsor(?:ed|s)?\b" needs a word starting "sponsor"; "\b\d{1,2} ?% off\b" one
+ * starting "off"; "\b(?:new )?face of\b" the letters "face" somewhere. Per branch it takes the
+ * longest mandatory run of letters, or a mandatory group whose every alternative has one,
+ * favouring runs known to start a word; escapes, classes, wildcards and optional parts break a run.
+ * `boundaryBefore`: whether a letter at the start of `source` would begin a word.
  */
-export function requiredLiterals(source: string): string[] | null {
-  const out: string[] = [];
+export function requiredLiterals(source: string, boundaryBefore = false): Literal[] | null {
+  const out: Literal[] = [];
   for (const branch of topLevelBranches(source)) {
-    let best: string[] | null = null;
-    const consider = (found: string[]): void => {
-      const shortest = (xs: string[]): number => Math.min(...xs.map((x) => x.length));
-      if (found.every((x) => x.length >= 3) && (!best || shortest(found) > shortest(best))) best = found;
+    let best: Literal[] | null = null;
+    let bestScore = 0;
+    // Longer is rarer, but a word start costs nothing to look for (the post's words are listed
+    // once for every cue) while letters inside words cost a search of the post each.
+    const consider = (found: Literal[]): void => {
+      const starts = found.every((l) => l.wordStart);
+      const min = shortest(found);
+      const score = min + (starts ? 4 : 0);
+      if (min >= (starts ? 2 : 3) && score > bestScore) (best = found), (bestScore = score);
     };
     let run = '';
+    let runStartsWord = false;
+    // Whether a letter here would begin a word: after \b, the start, or a mandatory non-letter.
+    let boundary = boundaryBefore;
     const endRun = (): void => {
-      if (run) consider([run.toLowerCase()]);
+      if (run) consider([{ text: run.toLowerCase(), wordStart: runStartsWord }]);
       run = '';
     };
     for (let i = 0; i < branch.length; ) {
       const c = branch[i]!;
       if (c === '\\') {
         endRun();
+        const e = branch[i + 1] ?? '';
+        // \b is zero-width; \s, \d, \W and escaped punctuation never match a letter.
+        if (e !== 'b') boundary = !optionalAt(branch, i + 2) && (/[sdW]/.test(e) || !/[A-Za-z0-9]/.test(e));
+        else boundary = true;
         i += 2;
       } else if (c === '[') {
         endRun();
         let j = i + 1;
         while (j < branch.length && branch[j] !== ']') j += branch[j] === '\\' ? 2 : 1;
+        boundary = false;
         i = j + 1;
       } else if (c === '(') {
         endRun();
         const end = groupEnd(branch, i);
         if (end < 0) return null;
-        const lookaround = /^\(\?<?[=!]/.test(branch.slice(i));
-        if (!lookaround && !optionalAt(branch, end)) {
+        if (/^\(\?<?[=!]/.test(branch.slice(i))) {
+          i = end; // a lookaround matches nothing itself
+          continue;
+        }
+        if (!optionalAt(branch, end)) {
           // Past "(", "(?:" or a name "(?<name>".
           const open = /^\((?:\?:|\?<\w+>)?/.exec(branch.slice(i))![0].length;
-          const inner = branch.slice(i + open, end - 1);
-          const found = requiredLiterals(inner);
+          const found = requiredLiterals(branch.slice(i + open, end - 1), boundary);
           if (found) consider(found);
         }
+        boundary = false;
         i = end;
       } else if (/[A-Za-z]/.test(c)) {
-        if (optionalAt(branch, i + 1)) endRun();
-        else {
+        if (optionalAt(branch, i + 1)) {
+          endRun();
+          boundary = false;
+        } else {
+          if (!run) runStartsWord = boundary;
           run += c;
+          boundary = false;
           // "a+" or "a{2}": the letter is there, but what follows it need not be next to it.
           if (branch[i + 1] === '+' || branch[i + 1] === '{') endRun();
         }
         i++;
-      } else {
+      } else if (c === '?' || c === '*' || c === '+' || c === '{' || c === '.' || c === '$') {
         endRun();
+        boundary = false;
+        i = c === '{' ? branch.indexOf('}', i) + 1 || branch.length : i + 1;
+      } else {
+        // "^" or a literal non-letter: a letter right after it begins a word.
+        endRun();
+        boundary = c === '^' || !optionalAt(branch, i + 1);
         i++;
       }
     }
     endRun();
     if (!best) return null;
-    out.push(...(best as string[]));
+    out.push(...(best as Literal[]));
   }
-  return [...new Set(out)];
+  return out;
 }
 
 interface Entry {
@@ -196,10 +188,10 @@ function union(sources: readonly string[]): RegExp {
 }
 
 export class CueSet {
-  /** Patterns by the first two letters of a two-letter first word, and by the first three otherwise. */
+  /** Patterns by the first two letters of a two-letter needed word, and by the first three otherwise. */
   private readonly by2 = new Map<number, Entry[]>();
   private readonly by3 = new Map<number, Entry[]>();
-  /** Patterns with no fixed first word but a literal every match contains ("% off" has "off"). */
+  /** Patterns that need letters which may sit inside a word ("(?:new )?face" has "face"). */
   private readonly byLiteral: { literals: string[]; re: RegExp }[] = [];
   /** Patterns with neither, as one union (a short union is cheaper than several scans). */
   private readonly always: RegExp[];
@@ -209,17 +201,18 @@ export class CueSet {
   /** `sources` are case-insensitive patterns (the 'i' flag is always added). */
   constructor(sources: readonly string[]) {
     const always: string[] = [];
-    // Patterns by exact first word; each word's patterns then run as one short union.
+    // Patterns by the word they need; each word's patterns then run as one short union.
     const byWord = new Map<string, string[]>();
     for (const source of sources) {
-      const words = firstWords(source);
-      if (!words) {
-        const literals = requiredLiterals(source);
-        if (literals) this.byLiteral.push({ literals, re: new RegExp(source, 'gi') });
-        else always.push(source);
+      const literals = requiredLiterals(source);
+      if (!literals) {
+        always.push(source);
         continue;
       }
-      for (const w of new Set(words.map((x) => x.toLowerCase()))) byWord.set(w, [...(byWord.get(w) ?? []), source]);
+      // Words are looked up among the post's words, other letters searched for in the post.
+      for (const w of new Set(literals.filter((l) => l.wordStart).map((l) => l.text))) byWord.set(w, [...(byWord.get(w) ?? []), source]);
+      const inside = [...new Set(literals.filter((l) => !l.wordStart).map((l) => l.text))];
+      if (inside.length) this.byLiteral.push({ literals: inside, re: new RegExp(source, 'gi') });
     }
     let id = 0;
     for (const [prefix, list] of byWord) {
@@ -231,29 +224,31 @@ export class CueSet {
     this.always = always.length ? [union(always)] : [];
   }
 
-  /** The patterns that can match `text`: those whose first word starts a word of the text or whose literal it contains, and the rest. */
+  /** The patterns that can match `text`: those whose needed word starts a word of the text or whose letters it contains, and the rest. */
   candidates(text: string): RegExp[] {
-    const out = [...this.always];
+    const out = this.always.length ? this.always.slice() : [];
     if (this.byLiteral.length) {
       const lower = lowerOf(text);
       for (const { literals, re } of this.byLiteral) if (literals.some((l) => lower.includes(l))) out.push(re);
     }
     const gen = ++this.generation;
-    const take = (list: Entry[] | undefined, word: string): void => {
-      if (!list) return;
-      for (const e of list) {
-        if (this.stamps[e.id] !== gen && word.startsWith(e.prefix)) {
-          this.stamps[e.id] = gen;
-          out.push(e.re);
-        }
-      }
-    };
     for (const word of wordsOf(text)) {
       if (word.length < 2) continue;
-      take(this.by2.get(key2(word)), word);
-      if (word.length >= 3) take(this.by3.get(key3(word)), word);
+      this.take(this.by2.get(key2(word)), word, gen, out);
+      if (word.length >= 3) this.take(this.by3.get(key3(word)), word, gen, out);
     }
     return out;
+  }
+
+  /** Adds the entries of `list` whose first word `word` starts with, once per call of `candidates`. */
+  private take(list: Entry[] | undefined, word: string, gen: number, out: RegExp[]): void {
+    if (!list) return;
+    for (const e of list) {
+      if (this.stamps[e.id] !== gen && word.startsWith(e.prefix)) {
+        this.stamps[e.id] = gen;
+        out.push(e.re);
+      }
+    }
   }
 
   test(text: string): boolean {

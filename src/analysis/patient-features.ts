@@ -20,10 +20,10 @@ const QUOTE = /['"‘“][^'"‘’“”]{3,}['"’”]/;
 const WORD = /[a-z][a-z'’]*|\d+/g;
 
 /** Emits the features of one post, in a stable order (see Featurizer). */
-export const emitPostFeatures: Featurizer = (text, emit, pairs) => {
+export const emitPostFeatures: Featurizer = (text, sink) => {
   let t = text.replace(/https?:\/\/\S+/g, ' ').replace(/[@#]\w+/g, (m) => (m[0] === '@' ? ' MENTION_TOKEN ' : ` ${m.slice(1)} `));
   AGE.lastIndex = 0;
-  if (AGE.test(t)) emit('AGE_TOKEN');
+  if (AGE.test(t)) sink.one('AGE_TOKEN');
   AGE.lastIndex = 0;
   t = t.replace(AGE, ' agetoken ');
   const words = t.toLowerCase().match(WORD) ?? [];
@@ -32,23 +32,23 @@ export const emitPostFeatures: Featurizer = (text, emit, pairs) => {
   for (let w of words) {
     if (w.charCodeAt(0) <= 57) w = 'numtoken';
     else if (w.includes('’')) w = w.replace(/’/g, "'");
-    emit(w);
-    if (prev && (!pairs || pairs.has(prev))) emit(`${prev} ${w}`);
+    sink.one(w);
+    if (prev) sink.pair(prev, w);
     if (w.length > 4 && w.endsWith('ed')) past++;
     prev = w;
   }
-  if (past) emit('PAST_TENSE_VERB');
-  if (past >= 2) emit('PAST_TENSE_VERB_2');
-  if (PRONOUN_3SG.test(text)) emit('PRONOUN_3SG');
-  if (FIRST_PERSON.test(text)) emit('FIRST_PERSON');
-  if (TIME.test(text)) emit('TIME_WORD');
-  if (CLINICAL.test(text)) emit('CLINICAL_WORD');
-  if (FAMILY.test(text)) emit('FIRST_PERSON_FAMILY');
-  if (HYPOTHETICAL.test(text)) emit('HYPOTHETICAL');
-  if (GENERIC.test(text)) emit('GENERIC');
-  if (PATIENT_PLURAL.test(text)) emit('PATIENTS_PLURAL');
-  if (QUOTE.test(text)) emit('QUOTE');
-  if (text.trim().endsWith('?')) emit('QUESTION');
+  if (past) sink.one('PAST_TENSE_VERB');
+  if (past >= 2) sink.one('PAST_TENSE_VERB_2');
+  if (PRONOUN_3SG.test(text)) sink.one('PRONOUN_3SG');
+  if (FIRST_PERSON.test(text)) sink.one('FIRST_PERSON');
+  if (TIME.test(text)) sink.one('TIME_WORD');
+  if (CLINICAL.test(text)) sink.one('CLINICAL_WORD');
+  if (FAMILY.test(text)) sink.one('FIRST_PERSON_FAMILY');
+  if (HYPOTHETICAL.test(text)) sink.one('HYPOTHETICAL');
+  if (GENERIC.test(text)) sink.one('GENERIC');
+  if (PATIENT_PLURAL.test(text)) sink.one('PATIENTS_PLURAL');
+  if (QUOTE.test(text)) sink.one('QUOTE');
+  if (text.trim().endsWith('?')) sink.one('QUESTION');
 };
 
 /** The distinct features of one post, in a stable order. */

@@ -13,25 +13,28 @@ export interface TextModelFile {
   weights: number[];
 }
 
-/**
- * Emits a post's features in a stable order, repeats allowed. `pairs`, when given, names the words a
- * scoring bigram can start with: a bigram starting with any other word has no weight, so the
- * scorer need not build its string. Trainers pass none and see every feature.
- */
-export type Featurizer = (text: string, emit: (feature: string) => void, pairs?: ReadonlySet<string>) => void;
+/** Where a featurizer puts features: single ones, and word pairs (bigrams) as their two words. */
+export interface FeatureSink {
+  one(feature: string): void;
+  /** The bigram "first second": the scorer looks it up without building the string. */
+  pair(first: string, second: string): void;
+}
+
+/** Emits a post's features in a stable order, repeats allowed. */
+export type Featurizer = (text: string, sink: FeatureSink) => void;
 
 /** Every distinct feature of a post, in the order first emitted (for trainers and tests). */
 export function featureSet(featurize: Featurizer, text: string): Set<string> {
   const out = new Set<string>();
-  featurize(text, (f) => out.add(f));
+  featurize(text, { one: (f) => out.add(f), pair: (a, b) => out.add(`${a} ${b}`) });
   return out;
 }
 
-export class TextModel {
-  private readonly index: ReadonlyMap<string, number>;
+export class TextModel implements FeatureSink {
+  /** Feature index by name, for single features and by first then second word for bigrams. */
+  private readonly index = new Map<string, number>();
+  private readonly pairIndex = new Map<string, Map<string, number>>();
   private readonly weights: Float64Array;
-  /** First words of the model's bigrams ("free" of "free kit"). */
-  private readonly pairs: ReadonlySet<string>;
   /** Per feature, the call that last counted it: a feature counts once per post without a Set per post. */
   private readonly stamps: Uint32Array;
   private generation = 0;
@@ -43,27 +46,43 @@ export class TextModel {
     file: TextModelFile,
     private readonly featurize: Featurizer,
   ) {
-    this.index = new Map(file.features.map((f, i) => [f, i]));
+    file.features.forEach((f, i) => {
+      const space = f.indexOf(' ');
+      if (space < 0) this.index.set(f, i);
+      else {
+        const first = f.slice(0, space);
+        let next = this.pairIndex.get(first);
+        if (!next) this.pairIndex.set(first, (next = new Map()));
+        next.set(f.slice(space + 1), i);
+      }
+    });
     this.weights = Float64Array.from(file.weights);
-    this.pairs = new Set(file.features.filter((f) => f.includes(' ')).map((f) => f.slice(0, f.indexOf(' '))));
     this.stamps = new Uint32Array(file.features.length);
     this.bias = file.bias;
     this.threshold = file.threshold;
   }
 
-  private readonly count = (feature: string): void => {
-    const i = this.index.get(feature);
+  private add(i: number | undefined): void {
     if (i !== undefined && this.stamps[i] !== this.generation) {
       this.stamps[i] = this.generation;
       this.z += this.weights[i]!;
     }
-  };
+  }
+
+  one(feature: string): void {
+    this.add(this.index.get(feature));
+  }
+
+  pair(first: string, second: string): void {
+    const next = this.pairIndex.get(first);
+    if (next) this.add(next.get(second));
+  }
 
   /** Probability (0..1) that the post belongs to the positive class. */
   probability(text: string): number {
     this.generation = (this.generation + 1) >>> 0 || 1;
     this.z = this.bias;
-    this.featurize(text, this.count, this.pairs);
+    this.featurize(text, this);
     return 1 / (1 + Math.exp(-this.z));
   }
 
