@@ -17,7 +17,7 @@ import { TextModel } from './text-model.js';
 import interestModel from '../../resources/interest-model.json' with { type: 'json' };
 import type { AnalysisPass, PassContext, PostInput } from './types.js';
 
-export const INTEREST_PASS_VERSION = 12;
+export const INTEREST_PASS_VERSION = 13;
 
 const INTEREST_MODEL = new TextModel(interestModel, emitInterestFeatures);
 
@@ -318,7 +318,10 @@ function commercialAnchor(text: string, companies: readonly CompanyHit[]): boole
   if (companies.length > 0 || ANCHOR_MARK.test(text) || hits(CODE, text) || PRIVATE_GATE.test(text)) return true;
   if (spansOf(HEALTH_PRODUCT, text, 'promotion').some((s) => !/^clinics?$/i.test(s.text))) return true;
   // An account mentioned is a party unless it is a place or a person's first name ("thanks @boston").
-  return text.includes('@') && [...text.matchAll(MENTION)].some((m) => !personOrPlace(m[1]!));
+  if (text.includes('@') && [...text.matchAll(MENTION)].some((m) => !personOrPlace(m[1]!))) return true;
+  // A name the lexicon does not know, next to a tie or a gift ("the advisory board at Kinetix Health").
+  // Praise alone names no party ("Loving the new Costa"), as in the rules.
+  return inferBrands(text, [...TIE.spans(text, 'paid-tie'), ...HOSPITALITY.spans(text, 'hospitality')]).length > 0;
 }
 
 /**
@@ -328,10 +331,18 @@ function commercialAnchor(text: string, companies: readonly CompanyHit[]): boole
  * as brands are often named with no health word near.)
  */
 export function interestModelMayFlag(text: string, companies: readonly CompanyHit[] = findCompanies(text)): boolean {
-  if (text.length < 25 || hits(DECLARATION, text) || hits(DENIAL, text) || hits(CRITICAL, text)) return false;
+  return interestGateOf(text, companies) === null;
+}
+
+/** Why the learned signal may not speak on a post, or null when it may (for the trainer's reports too). */
+export function interestGateOf(text: string, companies: readonly CompanyHit[] = findCompanies(text)): string | null {
+  if (text.length < 25) return 'short';
+  if (hits(DECLARATION, text)) return 'declared';
+  if (hits(DENIAL, text)) return 'denied';
+  if (hits(CRITICAL, text)) return 'critical';
   // ...unless the post sells a private route past it ("stuck on an NHS waiting list? private assessments").
-  if (/\bNHS\b/.test(text) && !/\bprivate(?:ly)?\b/i.test(text) && companies.length === 0) return false;
-  return commercialAnchor(text, companies);
+  if (/\bNHS\b/.test(text) && !/\bprivate(?:ly)?\b/i.test(text) && companies.length === 0) return 'nhs';
+  return commercialAnchor(text, companies) ? null : 'no-other-party';
 }
 
 /**
