@@ -194,3 +194,25 @@ describe('anonymity pass: other languages, made-up names, grades in handles, par
     expect(anonymityFindings(makeAccount(handle, name, bio), ctx())).toEqual([]);
   });
 });
+
+describe('anonymity pass: a role where a surname would be, prefixed words, the longest given name (v11)', () => {
+  it.each([
+    // A word then a role is a persona, in any language.
+    ['medicocansado', 'El Médico Cansado', 'Médico de urgencias trabajando en el NHS | MIR → CCT'],
+    ['nightsnell', 'Nell Medic', 'Acute medicine reg on nights more than days. Tea first.'],
+    // An everyday word behind a prefix is no surname ("exarmy", "supermum").
+    ['tom.exarmy', null, 'Ex-army doctor, now a salaried GP in Wiltshire. MBBS.'],
+    // A foundation doctor's joke about surviving is not a patient's profile.
+    ['bleepfree_f1', 'fy1 survivor', 'foundation doctor in the midlands. one bleep at a time.'],
+  ])('flags %s', (handle, name, bio) => {
+    expect(anonymityFindings(makeAccount(handle, name, bio), ctx())).toHaveLength(1);
+  });
+
+  it.each([
+    ['samanthaokoro', 'Dr S', 'Consultant physician in Bristol.'],
+    ['drannabellesmith', 'Dr A', 'GP partner in Kent.'],
+    ['ahmed.hakeem', 'Ahmed Hakeem', 'Consultant cardiologist, Leicester.'],
+  ])('not anonymous: %s', (handle, name, bio) => {
+    expect(anonymityFindings(makeAccount(handle, name, bio), ctx())).toEqual([]);
+  });
+});

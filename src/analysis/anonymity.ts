@@ -13,7 +13,7 @@ import { knownTownNames } from './nearest-town.js';
 import { hits, spansOf, tidySpans } from './spans.js';
 import type { AnalysisPass, PassContext } from './types.js';
 
-export const ANONYMITY_PASS_VERSION = 10;
+export const ANONYMITY_PASS_VERSION = 11;
 
 const STRONG = anyOf(L.strong, 'gi');
 const STRONG_CS = anyOf(L.strongCaseSensitive, 'g');
@@ -54,6 +54,8 @@ const PSEUDO = new Set(L.pseudonymWords.split(/\s+/));
 /** Grades, specialties and role words: never a surname when they follow a first name. */
 // "fy", "ct", "pgy": grades whose number the handle split dropped ("rosie.fy1" is "rosie fy").
 const ROLE_WORDS = new Set([...L.grades, ...L.specialties, 'doc', 'docs', 'doctor', 'dr', 'medic', 'md', 'gp', 'nurse', 'surgeon', 'physician', 'anaesthetist', 'mum', 'dad', 'mummy', 'daddy', 'gas', 'gasman', 'gasdoc', 'fy', 'ct', 'pgy', 'imt', 'acf', ...L.foreignDoctorWords].filter((w) => !w.includes(' ')));
+/** Words for a doctor that are family names too ("Hakeem", "Tabib", "Doctor"). */
+const SURNAME_ROLES = new Set(L.roleWordsThatAreSurnames);
 /** A business or organisation speaking of itself ("our team", "by doctors, for doctors", "question banks, mocks & courses"). */
 const ORG_VOICE = /\b(?:official account|we are|our team|our patients|by doctors,? for doctors|question banks?|mock exams?|revision courses?|our courses)\b/i;
 /** "Not my real name, obvs", "the name's a joke": the profile says its name is made up, so it names nobody. */
@@ -162,7 +164,9 @@ function hasPersonName(text: string, lenient: boolean, titleRule = true): boolea
       if (PSEUDO.has(last) || PSEUDO.has(first)) continue;
       // Display names are a name slot: two unusual capitalised words there are very likely a name.
       // ...unless both are everyday words or specialty short forms ("Histo Hermit", "Sleepy Gas").
-      if (lenient && first.length > 1 && !GIVEN_NAMES.has(last) && !ROLE_WORDS.has(first) && !(personaWord(first) && personaWord(last))) return true;
+      // Nor is a word followed by a role ("Tommo Doc", "El Médico"), unless the role is a surname too ("Ahmed Hakeem").
+      const roleLast = ROLE_WORDS.has(last) && !SURNAME_ROLES.has(last);
+      if (lenient && first.length > 1 && !GIVEN_NAMES.has(last) && !ROLE_WORDS.has(first) && !roleLast && !(personaWord(first) && personaWord(last))) return true;
     }
     return false;
   };
@@ -205,11 +209,17 @@ function lowerCaseName(display: string): boolean {
   const words = display.replace(/[^\p{L}\p{M}'’ -]+/gu, ' ').trim().split(/\s+/).filter((w) => !TITLES.has(w.toLowerCase()));
   if (words.length < 2 || words.length > 3 || words.some((w) => /\p{Lu}/u.test(w))) return false;
   const [first, ...rest] = words;
-  if (GIVEN_NAMES.has(first) && rest.every((w) => w.length > 1 && !GRADE_STEM.test(w) && !ROLE_WORDS.has(w) && !PSEUDO.has(w) && !GIVEN_NAMES.has(w) && !HANDLE.test(w))) return true;
+  if (GIVEN_NAMES.has(first) && rest.every((w) => w.length > 1 && !GRADE_STEM.test(w) && !ROLE_WORDS.has(w) && !PSEUDO.has(w) && !GIVEN_NAMES.has(w) && !HANDLE.test(w) && !prefixedWord(w))) return true;
   // "karthikeyan subramaniam": a given name beyond our list, when no word is an everyday word, role,
   // specialty short form or place ("gpst kent" is a trainee in Kent). Handles get the same test.
   const towns = knownTownNames();
-  return words.every((w) => w.length >= 4 && !personaWord(w) && !HANDLE.test(w) && !towns.has(w[0]!.toUpperCase() + w.slice(1)));
+  return words.every((w) => w.length >= 4 && !personaWord(w) && !prefixedWord(w) && !HANDLE.test(w) && !towns.has(w[0]!.toUpperCase() + w.slice(1)));
+}
+
+/** "exarmy", "supermum", "ultrarunner": a prefix on an everyday word is a persona, not a surname. */
+function prefixedWord(w: string): boolean {
+  const m = /^(?:ex|non|semi|super|ultra|mega|anti|part|full)(?=[a-z]{3,}$)/.exec(w);
+  return m !== null && personaWord(w.slice(m[0].length));
 }
 
 /** Letters only, lower case: "Aung Kyaw Moe" and "@aungkyawmoe_" compare equal. */
@@ -235,17 +245,17 @@ function handleSpellsName(account: Account): boolean {
     const c = compact(words.join(''));
     if (c.length >= 7 && h.includes(c)) return true;
   }
-  for (let i = 3; i <= Math.min(12, h.length - 4); i++) {
+  // The longest given name the handle starts with decides ("tommo" in @tommoexarmy, not "tom").
+  for (let i = Math.min(12, h.length - 4); i >= 3; i--) {
     const given = h.slice(0, i);
     if (!GIVEN_NAMES.has(given)) continue;
     // "ana" in @anaesth_owl or "Anaesthetic Registrar": the handle starts with a longer word, not a name.
-    if (startsWithLongerWord(h, given.length)) continue;
+    if (startsWithLongerWord(h, given.length)) return false;
     const rest = h.slice(given.length);
-    if (rest.length < 4 || PSEUDO.has(rest) || ROLE_WORDS.has(rest) || HANDLE.test(rest) || GIVEN_NAMES.has(rest)) continue;
-    // "jamesthesurgeon", "sarahnightshift", "rosiethegp": a role or ordinary word inside the remainder is a nickname.
-    if (nicknameRest(rest)) continue;
-    if ([...ROLE_WORDS].some((w) => w.length >= 2 && rest.endsWith(w) && /^(?:the|a|our|ur|yr|your)?$/.test(rest.slice(0, -w.length)))) continue;
-    return true;
+    if (rest.length < 4 || PSEUDO.has(rest) || ROLE_WORDS.has(rest) || HANDLE.test(rest) || GIVEN_NAMES.has(rest)) return false;
+    // "jamesthesurgeon", "sarahnightshift", "rosiethegp", "tommoexarmy": a role or ordinary words in the remainder make a nickname.
+    if (nicknameRest(rest) || prefixedWord(rest)) return false;
+    return ![...ROLE_WORDS].some((w) => w.length >= 2 && rest.endsWith(w) && /^(?:the|a|our|ur|yr|your)?$/.test(rest.slice(0, -w.length)));
   }
   return false;
 }
