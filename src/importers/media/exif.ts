@@ -89,11 +89,21 @@ export function endsLikeJpeg(bytes: Buffer): boolean {
  * headers from the start. 0 when the JPEG has no EXIF before its image data.
  */
 export function jpegMetadataEnd(head: Buffer): number {
+  const end = jpegExifEnd(head);
+  return end === NO_EXIF || end === MALFORMED ? 0 : end;
+}
+
+/** jpegExifEnd: the segment list reached the image data with no EXIF segment. */
+const NO_EXIF = -1;
+/** jpegExifEnd: the segment list is not well formed (left to exifr and the whole-file fallback). */
+const MALFORMED = -2;
+
+function jpegExifEnd(head: Buffer): number {
   let at = 2;
   while (at + 4 <= head.length) {
-    if (head[at] !== 0xff) return 0;
+    if (head[at] !== 0xff) return MALFORMED;
     const marker = head[at + 1]!;
-    if (marker === 0xda || marker === 0xd9) return 0; // start of scan / end of image: no EXIF
+    if (marker === 0xda || marker === 0xd9) return NO_EXIF; // start of scan / end of image
     const length = head.readUInt16BE(at + 2);
     if (marker === 0xe1 && head.subarray(at + 4, at + 10).toString('latin1') === 'Exif\0\0') return at + 2 + length;
     at += 2 + length;
@@ -114,6 +124,9 @@ export async function readImageMetadata(source: ArchiveSource, path: string, siz
     if (!kind) return { ...NO_METADATA, unreadable: true };
     // A JPEG we hold whole must end with its end-of-image marker; one cut short is unreadable.
     if (kind === 'jpeg' && size <= head.length && !endsLikeJpeg(head)) return { ...NO_METADATA, unreadable: true };
+    // Most shared photos have had their metadata stripped (X strips it on upload): a JPEG whose
+    // segments reach the image data with no EXIF segment has nothing for exifr to find.
+    if (kind === 'jpeg' && jpegExifEnd(head) === NO_EXIF) return NO_METADATA;
     const needed = kind === 'jpeg' ? jpegMetadataEnd(head) : HEAD_BYTES;
     if (needed > head.length && size > head.length) head = await source.readHead(path, Math.min(needed, FULL_READ_LIMIT));
   } catch {
