@@ -120,6 +120,7 @@ const HOST_SURNAME: Record<string, string> = {
   dev4: 'Ellisby', test4: 'Ellismore', dev5: 'Ellisden', test5: 'Elliswick', dev6: 'Ellisgate', test6: 'Ellisholm', dev7: 'Ellisvale', test7: 'Elliscroft', dev8: 'Ellistree', test8: 'Ellisbrook', dev9: 'Ellismead', test9: 'Ellisford9', dev10: 'Ellisgrove', test10: 'Ellisport',
   dev11: 'Ellisfield', test11: 'Ellisheath', dev12: 'Ellisthorpe', test12: 'Elliswood', dev13: 'Ellisbury', test13: 'Ellisdale', dev14: 'Ellisford', test14: 'Ellisgate', dev15: 'Ellishall', test15: 'Ellisholm',
   dev16: 'Elliscote', test16: 'Ellislea', dev17: 'Ellisridge', test17: 'Ellisbank',
+  dev18: 'Ellisfold', test18: 'Ellisgarth', dev19: 'Ellishurst', test19: 'Ellisland', dev20: 'Ellismoor', test20: 'Ellisnook',
 };
 
 

@@ -20,6 +20,9 @@ import { BLIND14_DEV_ACCOUNTS, BLIND14_DEV_POSTS, BLIND14_TEST_ACCOUNTS, BLIND14
 import { BLIND15_DEV_ACCOUNTS, BLIND15_DEV_POSTS, BLIND15_TEST_ACCOUNTS, BLIND15_TEST_POSTS } from './blind15.js';
 import { BLIND16_DEV_ACCOUNTS, BLIND16_DEV_POSTS, BLIND16_TEST_ACCOUNTS, BLIND16_TEST_POSTS } from './blind16.js';
 import { BLIND17_DEV_ACCOUNTS, BLIND17_DEV_POSTS, BLIND17_TEST_ACCOUNTS, BLIND17_TEST_POSTS } from './blind17.js';
+import { BLIND18_DEV_ACCOUNTS, BLIND18_DEV_POSTS, BLIND18_TEST_ACCOUNTS, BLIND18_TEST_POSTS } from './blind18.js';
+import { BLIND19_DEV_ACCOUNTS, BLIND19_DEV_POSTS, BLIND19_TEST_ACCOUNTS, BLIND19_TEST_POSTS } from './blind19.js';
+import { BLIND20_DEV_ACCOUNTS, BLIND20_DEV_POSTS, BLIND20_TEST_ACCOUNTS, BLIND20_TEST_POSTS } from './blind20.js';
 
 export interface BlindHalf {
   posts: BlindPost[];
@@ -53,4 +56,7 @@ export const BLIND_PAIRS: BlindPair[] = [
   { tag: '15', about: 'a fifteenth, one doctor\'s decade on three platforms with ties and stories told in passing', dev: { posts: BLIND15_DEV_POSTS, accounts: BLIND15_DEV_ACCOUNTS }, test: { posts: BLIND15_TEST_POSTS, accounts: BLIND15_TEST_ACCOUNTS } },
   { tag: '16', about: 'a sixteenth, patient stories told without the stock words, against the doctor\'s own family and marked teaching cases', dev: { posts: BLIND16_DEV_POSTS, accounts: BLIND16_DEV_ACCOUNTS }, test: { posts: BLIND16_TEST_POSTS, accounts: BLIND16_TEST_ACCOUNTS } },
   { tag: '17', about: 'a seventeenth, personas: grades, postnominals and in-jokes without a name, against names in one place only and look-alike non-doctors', dev: { posts: BLIND17_DEV_POSTS, accounts: BLIND17_DEV_ACCOUNTS }, test: { posts: BLIND17_TEST_POSTS, accounts: BLIND17_TEST_ACCOUNTS } },
+  { tag: '18', about: 'an eighteenth, undeclared ties the way they really appear, against declared, critical and NHS look-alikes', dev: { posts: BLIND18_DEV_POSTS, accounts: BLIND18_DEV_ACCOUNTS }, test: { posts: BLIND18_TEST_POSTS, accounts: BLIND18_TEST_ACCOUNTS } },
+  { tag: '19', about: 'a nineteenth, patient stories on Facebook and LinkedIn as much as on X', dev: { posts: BLIND19_DEV_POSTS, accounts: BLIND19_DEV_ACCOUNTS }, test: { posts: BLIND19_TEST_POSTS, accounts: BLIND19_TEST_ACCOUNTS } },
+  { tag: '20', about: 'a twentieth, a realistic mix from many doctors\' accounts', dev: { posts: BLIND20_DEV_POSTS, accounts: BLIND20_DEV_ACCOUNTS }, test: { posts: BLIND20_TEST_POSTS, accounts: BLIND20_TEST_ACCOUNTS } },
 ];
