@@ -207,3 +207,22 @@ describe('patient pass: stories that open on a person, named residents, the doct
     expect(run(text)).toEqual([]);
   });
 });
+
+describe('patient pass: stories about a colleague are left to the model; family by kin name, child by age, own pregnancy (v11)', () => {
+  it.each([
+    // A colleague in the story no longer silences it: the patient is still the subject.
+    'Our SHO spotted it: the chap in bay 2 had a silent MI, ECG on the second look. Home on Friday.',
+  ])('flags: %s', (text) => {
+    expect(run(text)).toHaveLength(1);
+  });
+
+  it.each([
+    'Nan passed away peacefully at the hospice last night with all of us around her. The palliative team were wonderful.',
+    'Mum had her new knee done yesterday! Up on a frame already and complaining about the custard.',
+    'Three hours in our own ED with my 2yo who put a bead up her nose. Bead retrieved, dignity not.',
+    '34 weeks pregnant and still doing nights on labour ward. The baby kicked the CTG off my bump at handover.',
+    'The lady at the café near the hospital slipped me a free flapjack after nights. Angel.',
+  ])('quiet: %s', (text) => {
+    expect(run(text)).toEqual([]);
+  });
+});
