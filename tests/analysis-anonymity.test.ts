@@ -204,6 +204,8 @@ describe('anonymity pass: a role where a surname would be, prefixed words, the l
     ['tom.exarmy', null, 'Ex-army doctor, now a salaried GP in Wiltshire. MBBS.'],
     // A foundation doctor's joke about surviving is not a patient's profile.
     ['bleepfree_f1', 'fy1 survivor', 'foundation doctor in the midlands. one bleep at a time.'],
+    // Words people add to a handle ("official", "tweets") are not a surname.
+    ['dr.jo.official', 'Dr Jo', 'Junior doctor, MBChB Glasgow 2021. Dog mum.'],
   ])('flags %s', (handle, name, bio) => {
     expect(anonymityFindings(makeAccount(handle, name, bio), ctx())).toHaveLength(1);
   });
