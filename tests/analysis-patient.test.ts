@@ -226,3 +226,11 @@ describe('patient pass: stories about a colleague are left to the model; family 
     expect(run(text)).toEqual([]);
   });
 });
+
+describe('patient pass: explanations read as sentences', () => {
+  it('names the kinds of identifier in plain words', () => {
+    const [f] = run('Long night on Ward 7B. Admitted an 84-year-old retired farmer at 3am with a massive GI bleed.');
+    expect(f!.explanation).toContain('date or time');
+    expect(f!.explanation).not.toMatch(/date time|-/);
+  });
+});

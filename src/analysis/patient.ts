@@ -265,6 +265,12 @@ export function patientRuleFindings(input: PostInput, ctx: PassContext): Finding
 }
 
 /** One finding for a post judged to be about a patient, graded by the quasi-identifiers around `refs`. */
+/** How each kind of identifier reads in an explanation. */
+const IDENTIFIER_WORDS: Record<string, string> = {
+  'date-time': 'date or time',
+  'rare-condition': 'rare condition',
+};
+
 function patientFinding(input: PostInput, ctx: PassContext, refs: EvidenceSpan[]): Finding {
   const { post, media } = input;
   const text = post.text;
@@ -307,7 +313,7 @@ function patientFinding(input: PostInput, ctx: PassContext, refs: EvidenceSpan[]
   const g = guidanceFor('patient', ctx.settings.edition);
   const explanation =
     `This post seems to describe a patient you cared for` +
-    (found.length ? `, with details that could identify them (${found.join(', ').replace(/-/g, ' ')})` : '') +
+    (found.length ? `, with details that could identify them (${found.map((k) => IDENTIFIER_WORDS[k] ?? k).join(', ')})` : '') +
     (anonymised ? `; saying details were changed does not make it safe if the case is still recognisable` : '') +
     `.`;
   return {
