@@ -121,6 +121,7 @@ const HOST_SURNAME: Record<string, string> = {
   dev11: 'Ellisfield', test11: 'Ellisheath', dev12: 'Ellisthorpe', test12: 'Elliswood', dev13: 'Ellisbury', test13: 'Ellisdale', dev14: 'Ellisford', test14: 'Ellisgate', dev15: 'Ellishall', test15: 'Ellisholm',
   dev16: 'Elliscote', test16: 'Ellislea', dev17: 'Ellisridge', test17: 'Ellisbank',
   dev18: 'Ellisfold', test18: 'Ellisgarth', dev19: 'Ellishurst', test19: 'Ellisland', dev20: 'Ellismoor', test20: 'Ellisnook',
+  dev21: 'Ellispark', test21: 'Ellisquay', dev22: 'Ellisrow', test22: 'Ellisstead', dev23: 'Ellistown', test23: 'Elliswell',
 };
 
 

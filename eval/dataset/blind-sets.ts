@@ -23,6 +23,9 @@ import { BLIND17_DEV_ACCOUNTS, BLIND17_DEV_POSTS, BLIND17_TEST_ACCOUNTS, BLIND17
 import { BLIND18_DEV_ACCOUNTS, BLIND18_DEV_POSTS, BLIND18_TEST_ACCOUNTS, BLIND18_TEST_POSTS } from './blind18.js';
 import { BLIND19_DEV_ACCOUNTS, BLIND19_DEV_POSTS, BLIND19_TEST_ACCOUNTS, BLIND19_TEST_POSTS } from './blind19.js';
 import { BLIND20_DEV_ACCOUNTS, BLIND20_DEV_POSTS, BLIND20_TEST_ACCOUNTS, BLIND20_TEST_POSTS } from './blind20.js';
+import { BLIND21_DEV_ACCOUNTS, BLIND21_DEV_POSTS, BLIND21_TEST_ACCOUNTS, BLIND21_TEST_POSTS } from './blind21.js';
+import { BLIND22_DEV_ACCOUNTS, BLIND22_DEV_POSTS, BLIND22_TEST_ACCOUNTS, BLIND22_TEST_POSTS } from './blind22.js';
+import { BLIND23_DEV_ACCOUNTS, BLIND23_DEV_POSTS, BLIND23_TEST_ACCOUNTS, BLIND23_TEST_POSTS } from './blind23.js';
 
 export interface BlindHalf {
   posts: BlindPost[];
@@ -59,4 +62,7 @@ export const BLIND_PAIRS: BlindPair[] = [
   { tag: '18', about: 'an eighteenth, undeclared ties the way they really appear, against declared, critical and NHS look-alikes', dev: { posts: BLIND18_DEV_POSTS, accounts: BLIND18_DEV_ACCOUNTS }, test: { posts: BLIND18_TEST_POSTS, accounts: BLIND18_TEST_ACCOUNTS } },
   { tag: '19', about: 'a nineteenth, patient stories on Facebook and LinkedIn as much as on X', dev: { posts: BLIND19_DEV_POSTS, accounts: BLIND19_DEV_ACCOUNTS }, test: { posts: BLIND19_TEST_POSTS, accounts: BLIND19_TEST_ACCOUNTS } },
   { tag: '20', about: 'a twentieth, a realistic mix from many doctors\' accounts', dev: { posts: BLIND20_DEV_POSTS, accounts: BLIND20_DEV_ACCOUNTS }, test: { posts: BLIND20_TEST_POSTS, accounts: BLIND20_TEST_ACCOUNTS } },
+  { tag: '21', about: 'a twenty-first, patient stories across every specialty in clinical shorthand', dev: { posts: BLIND21_DEV_POSTS, accounts: BLIND21_DEV_ACCOUNTS }, test: { posts: BLIND21_TEST_POSTS, accounts: BLIND21_TEST_ACCOUNTS } },
+  { tag: '22', about: 'a twenty-second, personas, names given once, international names and look-alike non-doctors', dev: { posts: BLIND22_DEV_POSTS, accounts: BLIND22_DEV_ACCOUNTS }, test: { posts: BLIND22_TEST_POSTS, accounts: BLIND22_TEST_ACCOUNTS } },
+  { tag: '23', about: 'a twenty-third, replies, threads and comments about one person\'s care', dev: { posts: BLIND23_DEV_POSTS, accounts: BLIND23_DEV_ACCOUNTS }, test: { posts: BLIND23_TEST_POSTS, accounts: BLIND23_TEST_ACCOUNTS } },
 ];
