@@ -39,8 +39,8 @@ interface PassConfig {
   ruleFlags(text: string): boolean;
   /** The pass's own gate: the model never speaks where this says no (hard negatives, declarations). */
   mayFlag(text: string): boolean;
-  /** The least precision the model alone must keep out of fold on the blind dev halves. */
-  precision: number;
+  /** The pass's precision target (issue 5); the model alone must beat it by PRECISION_MARGIN out of fold on the blind dev halves. */
+  targetPrecision: number;
   /** Whether posts written for the other pass are negatives here. */
   otherPassNegatives: boolean;
   /** What the JSON says about the features. */
@@ -58,7 +58,7 @@ const CONFIGS: Record<PassConfig['pass'], PassConfig> = {
     features: postFeatures,
     ruleFlags: (text) => patientRuleFindings({ post: makePost(text), media: [], account: null }, ctx).length > 0,
     mayFlag: modelMayFlag,
-    precision: 0.98,
+    targetPrecision: 0.9,
     otherPassNegatives: false,
     featureNote: 'src/analysis/patient-features.ts (word unigrams and bigrams plus coarse tokens)',
   },
@@ -72,7 +72,7 @@ const CONFIGS: Record<PassConfig['pass'], PassConfig> = {
     features: interestFeatures,
     ruleFlags: (text) => interestRuleFindings({ post: makePost(text), media: [], account: null }, ctx).length > 0,
     mayFlag: interestModelMayFlag,
-    precision: 0.9,
+    targetPrecision: 0.85,
     // An advert's vocabulary is narrow; everything else a doctor writes, patient stories included, is the other class.
     otherPassNegatives: true,
     featureNote: 'src/analysis/interest-features.ts (word unigrams and bigrams plus link, mention, price, discount and code tokens)',
@@ -80,6 +80,11 @@ const CONFIGS: Record<PassConfig['pass'], PassConfig> = {
 };
 
 const ALPHA = 0.5;
+/**
+ * How far above its pass's precision target the model alone must stay, out of fold: its findings
+ * join the rules' own false ones, and the dev halves are smaller than the world.
+ */
+const PRECISION_MARGIN = 0.05;
 const MIN_DF = 2;
 const FOLDS = 5;
 /**
@@ -203,7 +208,7 @@ function main(): void {
   let threshold = 1;
   for (const t of [...new Set(oof.filter((p) => p >= MIN_THRESHOLD))].sort((a, b) => a - b)) {
     const r = evalAt(t);
-    if (r.ordFp === 0 && r.tp + r.fp > 0 && r.tp / (r.tp + r.fp) >= config.precision) {
+    if (r.ordFp === 0 && r.tp + r.fp > 0 && r.tp / (r.tp + r.fp) >= config.targetPrecision + PRECISION_MARGIN) {
       threshold = Math.floor(t * 1e6) / 1e6;
       break;
     }

@@ -222,6 +222,12 @@ describe('patient pass: stories about a colleague are left to the model; family 
     'Three hours in our own ED with my 2yo who put a bead up her nose. Bead retrieved, dignity not.',
     '34 weeks pregnant and still doing nights on labour ward. The baby kicked the CTG off my bump at handover.',
     'The lady at the café near the hospital slipped me a free flapjack after nights. Angel.',
+    'Two years today since we lost grandad to dementia. Be gentle with the families you meet on the ward.',
+    'Home after 3 nights on a surgical ward post-appendix, as the patient. New respect for every HCA.',
+    '@vetnurse_kaz thank you! Biscuit is home, stitches out, and our vet was amazing with her.',
+    'My best mate got her positive pregnancy test after four rounds of IVF and I cried in the car park.',
+    'Writing my first novel! The main character is an A&E reg who misses a bleed on nights. Pure fiction.',
+    'Our ward sister retires today after 38 years on the same ward. Half the consultants learned from her.',
   ])('quiet: %s', (text) => {
     expect(run(text)).toEqual([]);
   });

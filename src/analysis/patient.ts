@@ -336,7 +336,7 @@ const PATIENCE = /\b(?:be|being|stay|so|very|more|less|remain|incredibly|endless
 /**
  * The rules' hard negatives that the learned signal must respect too: the doctor's own or family's
  * care, hypothetical or quiz cases, someone met somewhere ordinary ("the lady at the café"), public
- * figures in the news, and "patient" in its everyday sense. Stories that mention a colleague and
+ * figures in the news, farewells to a career, and "patient" in its everyday sense. Stories that mention a colleague and
  * rules of thumb are left to the model: on the dev halves those clauses kept it from 38 real
  * stories for 73 hard negatives, which it tells apart itself at its threshold.
  */
@@ -353,8 +353,12 @@ export function exclusionOf(text: string): string | null {
   if (TEACHING_QUESTION.test(text) && !hits(EPISODIC_FIRM, text)) return 'teaching-question';
   const strong = hits(STRONG, text) || hits(STRONG_CS, text);
   if (!strong && PUBLIC_STORY.test(text)) return 'public-story';
+  // A farewell to a career ("after 32 years I hung up my stethoscope", "our ward sister retires today").
+  if (!strong && FAREWELL.test(text)) return 'farewell';
   return PATIENCE.test(text) && !strong ? 'patience' : null;
 }
+
+const FAREWELL = /\b(?:retires|retiring|retirement|hung up (?:my|her|his) stethoscope|my last (?:ever )?(?:surgery|clinic|shift|day) (?:as|at|in|on)\b)/i;
 
 /** "She", "him", "a 6yo", "the lad in bay 3": someone the story is about, which a model-only finding needs. */
 const THIRD_PERSON = /\b(?:he|she|him|her|his|he's|she's|they were|their (?:son|daughter|mum|dad|baby|wife|husband))\b/i;
