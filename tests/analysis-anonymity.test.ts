@@ -206,6 +206,8 @@ describe('anonymity pass: a role where a surname would be, prefixed words, the l
     ['bleepfree_f1', 'fy1 survivor', 'foundation doctor in the midlands. one bleep at a time.'],
     // Words people add to a handle ("official", "tweets") are not a surname.
     ['dr.jo.official', 'Dr Jo', 'Junior doctor, MBChB Glasgow 2021. Dog mum.'],
+    // A quotation's author names someone else.
+    ['oslerquotes_fy2', 'Listen to the patient', '"Listen to your patient, he is telling you the diagnosis." — William Osler. FY2 in Leeds.'],
   ])('flags %s', (handle, name, bio) => {
     expect(anonymityFindings(makeAccount(handle, name, bio), ctx())).toHaveLength(1);
   });
@@ -214,6 +216,11 @@ describe('anonymity pass: a role where a surname would be, prefixed words, the l
     ['samanthaokoro', 'Dr S', 'Consultant physician in Bristol.'],
     ['drannabellesmith', 'Dr A', 'GP partner in Kent.'],
     ['ahmed.hakeem', 'Ahmed Hakeem', 'Consultant cardiologist, Leicester.'],
+    // In the UK a vet is a "veterinary surgeon".
+    ['smallanimalvet', 'vet surgeon', 'MRCVS. Small animal. Threads about dogs who eat socks.'],
+    ['TheNightShiftDocs', 'The Night Doctors', 'Indie four-piece from Sheffield. New single out now.'],
+    // A name written with accents is still a name.
+    ['heartsandminds_', 'Hearts & Minds', "Cardiology SpR. Husband, dad, bad golfer. Tweets by me, Tomás O'Sullivan."],
   ])('not anonymous: %s', (handle, name, bio) => {
     expect(anonymityFindings(makeAccount(handle, name, bio), ctx())).toEqual([]);
   });

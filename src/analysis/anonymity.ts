@@ -281,7 +281,11 @@ function bioCompletesDisplayName(account: Account): boolean {
   return false;
 }
 
-function namesThePerson(account: Account, fullName: string): boolean {
+/** A quotation and its author ("Listen to your patient..." — William Osler) name someone else. */
+const QUOTATION = /["“][^"”]{3,}["”]\s*(?:[—–-]\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})?/gu;
+
+function namesThePerson(profile: Account, fullName: string): boolean {
+  const account = profile.bio ? { ...profile, bio: profile.bio.replace(QUOTATION, ' | ') } : profile;
   const full = fullName.trim().toLowerCase().replace(/\s+/g, ' ');
   if (full.split(' ').length >= 2) {
     const hay = `${account.displayName ?? ''} ${account.bio ?? ''}`.toLowerCase().replace(/\s+/g, ' ');

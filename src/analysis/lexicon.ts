@@ -21,7 +21,15 @@ export const PATIENT_LEXICON = patient;
 export const INTEREST_CUES = interest;
 export const ANONYMITY_LEXICON = anonymity;
 export const COMPANIES: readonly CompanyEntry[] = companies.companies;
-export const GIVEN_NAMES: ReadonlySet<string> = new Set(givenNames.names);
+/** A set of lower-case names that also finds a name written with accents ("tomás" as "tomas"). */
+class AccentBlindSet extends Set<string> {
+  override has(name: string): boolean {
+    if (super.has(name)) return true;
+    const plain = name.normalize('NFD').replace(/\p{M}/gu, '');
+    return plain !== name && super.has(plain);
+  }
+}
+export const GIVEN_NAMES: ReadonlySet<string> = new AccentBlindSet(givenNames.names);
 export const GUIDANCE = guidance;
 let english: ReadonlySet<string> | null = null;
 /**
