@@ -240,3 +240,23 @@ describe('patient pass: explanations read as sentences', () => {
     expect(f!.explanation).not.toMatch(/date time|-/);
   });
 });
+
+describe('patient pass: replies by name, care in a reply, a broken heart, passengers (v11)', () => {
+  it.each([
+    // A Facebook comment answers a person by name.
+    "Karen, so sorry your husband's appointment got cancelled again. Ring the secretary on Monday and I'll chase it too.",
+    '@MikeTurner1962 good to hear from you! when I saw you on Tuesday your BP was still a bit high, so keep up the home readings.',
+    'My 8-year-old patient with type 1 just showed me the spreadsheet she made to track her own carbs. Eight.',
+    "Sec 2'd a lad in his early 20s at 3am in the 136 suite. He kept apologising for wasting everyone's time. Broke my heart a bit.",
+    'Ship doc life: inferior STEMI in a passenger two days out of Southampton, no helivac in range. Thrombolysed, settled, now complaining about the buffet.',
+  ])('flags: %s', (text) => {
+    expect(run(text)).toHaveLength(1);
+  });
+
+  it.each([
+    'Honestly, if your dad has chest pain that will not settle, call 999. Do not wait to see if it passes.',
+    'Broke my wrist at netball, on call tomorrow in a splint. Typing one-handed.',
+  ])('quiet: %s', (text) => {
+    expect(run(text)).toEqual([]);
+  });
+});

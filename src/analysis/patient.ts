@@ -7,7 +7,7 @@
 import type { EvidenceSpan, Finding, Severity } from '../model.js';
 import { subjectKey } from '../model.js';
 import { guidanceFor } from './guidance.js';
-import { anyOf, PATIENT_LEXICON as L } from './lexicon.js';
+import { anyOf, GIVEN_NAMES, PATIENT_LEXICON as L } from './lexicon.js';
 import { knownTownNames } from './nearest-town.js';
 import { hits, spansOf, tidySpans } from './spans.js';
 import { modelFlags, storySpans } from './patient-model.js';
@@ -56,6 +56,12 @@ const BARE_PT = new RegExp(`(?:^|[.!?:;]\\s+|\\n\\s*)(?:patient|pt)\\b(?!'|s\\b|
 const PT_RELATIVE = new RegExp(`\\b(?:(?:a|the|my|our|one|this)\\s+(?:patient|pt)'s\\s+(?:${RELATION}|relatives?|next of kin|carer)|(?:conversation|talk|chat|discussion|meeting|call|sat down) with (?:a|the|an?\\s+[a-z]+) (?:family|relatives?|${RELATION})\\s+who)\\b`, 'gi');
 const REPLY_RELATIVE = new RegExp(`\\byour (?:${RELATION})\\b`, 'gi');
 const REPLY_FIRST_PERSON = /\b(?:i|we|i'll|we'll|i've|we've|i'm|me)\b/i;
+/** A reply: to an account ("@sarahj_88 ...") or, in a Facebook comment, to a person by name ("Karen, so sorry..."). */
+function isReply(text: string): boolean {
+  if (text.startsWith('@')) return true;
+  const vocative = /^(\p{Lu}\p{Ll}+),\s/u.exec(text);
+  return vocative !== null && GIVEN_NAMES.has(vocative[1]!.toLowerCase());
+}
 const EVENT = alt(L.events);
 const EVENT_PERSON = new RegExp(`\\b(?:(?:my|our|the|this|that)\\s+(?:\\d{1,2}(?::\\d{2})?\\s?(?:am|pm)|first|last|next)|(?:yesterday|today|tonight|last night|this morning|this afternoon)'s(?:\\s+\\d{1,2}(?::\\d{2})?\\s?(?:am|pm))?)\\s+(?:${EVENT})\\b`, 'gi');
 const PRONOUN_START = new RegExp(`^(?:She|He)(?:'s|'d| (?:${PAST}|[a-z]+ed|was|had|is|has|keeps|kept))\\b`, 'g');
@@ -82,7 +88,7 @@ const PRONOUN_OBJECT = /(?:^|[.!?]\s+)(?:Asked|Told|Examined|Saw|Reviewed|Scanne
 /** A photo of a handover sheet or ward board shows patients even with "names blurred". */
 const PHOTO_OF_LIST = /\b(?:photo|pic|picture|snap|screenshot|shot) of (?:my|the|our|today'?s|tonight'?s|this|a) (?:handover (?:sheet|list)|ward list|patient list|jobs? list|board|whiteboard|notes|drug chart|obs chart|theatre list)\b|\bnames? (?:blurred|redacted|hidden|covered)\b/gi;
 /** A reply to someone about "your asthma review", "your results": the doctor talking to their patient. */
-const REPLY_CARE = /\byour (?:[\w'’-]+ ){0,2}(?:review|results?|appointment|scan|bloods|blood test|medication|meds|tablets|inhaler|prescription|referral|operation|op|biopsy|smear|jab|check-?up)\b|\bsee(?:n)? you (?:back )?in (?:the )?(?:clinic|surgery|practice|fracture clinic)\b|\bkeep (?:up|going with) the (?:physio|exercises|tablets|meds|inhaler|stretches)\b/gi;
+const REPLY_CARE = /\byour (?:[\w'’-]+ ){0,2}(?:review|results?|appointment|scan|bloods|blood test|bp|blood pressure|sugars|readings|x-?ray|ecg|wound|stitches|dressing|medication|meds|tablets|inhaler|prescription|referral|operation|op|biopsy|smear|jab|check-?up)\b|\bwhen (?:i|we) (?:saw|examined|spoke to|reviewed) you\b|\bsee(?:n)? you (?:back )?in (?:the )?(?:clinic|surgery|practice|fracture clinic)\b|\bkeep (?:up|going with) the (?:physio|exercises|tablets|meds|inhaler|stretches)\b/gi;
 /** "When the man in bed 12 tells you...": a bed, bay or title names a real person, not a rule of thumb. */
 const LOCATOR = /\b(?:bed|bay|cubicle|side ?room|room) \d{1,2}[a-z]?\b|\b(?:Mr|Mrs|Ms|Miss)\.? [A-Z]/;
 /** Quoted speech is the patient's voice: "tell my son" inside quotes is not the doctor's family. */
@@ -103,7 +109,7 @@ function narrativeRefs(text: string): EvidenceSpan[] {
     ...spansOf(ADDRESSED_TO_DOCTOR, text, 'patient-reference'),
     ...spansOf(PHOTO_OF_LIST, text, 'patient-reference'),
   ];
-  if (text.startsWith('@') && REPLY_FIRST_PERSON.test(text)) out.push(...spansOf(REPLY_RELATIVE, text, 'patient-reference'), ...spansOf(REPLY_CARE, text, 'patient-reference'));
+  if (isReply(text) && REPLY_FIRST_PERSON.test(text)) out.push(...spansOf(REPLY_RELATIVE, text, 'patient-reference'), ...spansOf(REPLY_CARE, text, 'patient-reference'));
   if (!TEACHING_QUESTION.test(text)) out.push(...spansOf(AGE_SEX, text, 'patient-reference'));
   return out;
 }
@@ -163,7 +169,7 @@ function broadRefs(text: string): EvidenceSpan[] {
   // doctor saw, unless the post is about a colleague ("He smashed his first on-call. Proud of our SHO").
   if (!COLLEAGUE_WORD.test(text)) out.push(...spansOf(PRONOUN_START, text, 'patient-reference'));
   // A reply that tells someone about the care of "your wife" is about that patient.
-  if (text.startsWith('@') && REPLY_FIRST_PERSON.test(text)) out.push(...spansOf(REPLY_RELATIVE, text, 'patient-reference'));
+  if (isReply(text) && REPLY_FIRST_PERSON.test(text)) out.push(...spansOf(REPLY_RELATIVE, text, 'patient-reference'));
   WHO_CLAUSE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = WHO_CLAUSE.exec(text)) !== null) {
