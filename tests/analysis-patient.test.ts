@@ -249,6 +249,8 @@ describe('patient pass: replies by name, care in a reply, a broken heart, passen
     'My 8-year-old patient with type 1 just showed me the spreadsheet she made to track her own carbs. Eight.',
     "Sec 2'd a lad in his early 20s at 3am in the 136 suite. He kept apologising for wasting everyone's time. Broke my heart a bit.",
     'Ship doc life: inferior STEMI in a passenger two days out of Southampton, no helivac in range. Thrombolysed, settled, now complaining about the buffet.',
+    // "Made up" is British for delighted; it marks a case as invented only when it describes one.
+    "Absolutely made up today, delivered twins this morning for a couple who'd had six rounds of IVF. Dad fainted, we put him on the floor.",
   ])('flags: %s', (text) => {
     expect(run(text)).toHaveLength(1);
   });
@@ -256,6 +258,7 @@ describe('patient pass: replies by name, care in a reply, a broken heart, passen
   it.each([
     'Honestly, if your dad has chest pain that will not settle, call 999. Do not wait to see if it passes.',
     'Broke my wrist at netball, on call tomorrow in a splint. Typing one-handed.',
+    'Teaching today used a made-up case: a 70-year-old with new confusion and a UTI that was not a UTI.',
   ])('quiet: %s', (text) => {
     expect(run(text)).toEqual([]);
   });
