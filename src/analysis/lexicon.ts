@@ -25,6 +25,8 @@ export const COMPANIES: readonly CompanyEntry[] = companies.companies;
 class AccentBlindSet extends Set<string> {
   override has(name: string): boolean {
     if (super.has(name)) return true;
+    // Most words are plain ASCII: only a word with another letter in it is worth folding.
+    if (!/[^\x00-\x7f]/.test(name)) return false;
     const plain = name.normalize('NFD').replace(/\p{M}/gu, '');
     return plain !== name && super.has(plain);
   }

@@ -30,15 +30,28 @@ export function featureSet(featurize: Featurizer, text: string): Set<string> {
   return out;
 }
 
+/** What the model knows of one word: its weight as a feature, and the bigrams it starts. */
+interface WordEntry {
+  index: number | undefined;
+  pairs: Map<string, number> | undefined;
+}
+
 export class TextModel implements FeatureSink {
-  /** Feature index by name, for single features and by first then second word for bigrams. */
-  private readonly index = new Map<string, number>();
-  private readonly pairIndex = new Map<string, Map<string, number>>();
+  /** Feature index by word (and the bigrams each word starts), and of the other single features. */
+  private readonly words = new Map<string, WordEntry>();
   private readonly weights: Float64Array;
   /** Per feature, the call that last counted it: a feature counts once per post without a Set per post. */
   private readonly stamps: Uint32Array;
   private generation = 0;
   private z = 0;
+  /**
+   * The last two singles looked up: featurizers emit a word, then the bigram it ends, so the
+   * bigram's first word was the one before and needs no second lookup.
+   */
+  private prevWord = '';
+  private prevEntry: WordEntry | undefined;
+  private lastWord = '';
+  private lastEntry: WordEntry | undefined;
   private readonly bias: number;
   readonly threshold: number;
 
@@ -46,15 +59,15 @@ export class TextModel implements FeatureSink {
     file: TextModelFile,
     private readonly featurize: Featurizer,
   ) {
+    const entry = (w: string): WordEntry => {
+      let e = this.words.get(w);
+      if (!e) this.words.set(w, (e = { index: undefined, pairs: undefined }));
+      return e;
+    };
     file.features.forEach((f, i) => {
       const space = f.indexOf(' ');
-      if (space < 0) this.index.set(f, i);
-      else {
-        const first = f.slice(0, space);
-        let next = this.pairIndex.get(first);
-        if (!next) this.pairIndex.set(first, (next = new Map()));
-        next.set(f.slice(space + 1), i);
-      }
+      if (space < 0) entry(f).index = i;
+      else (entry(f.slice(0, space)).pairs ??= new Map()).set(f.slice(space + 1), i);
     });
     this.weights = Float64Array.from(file.weights);
     this.stamps = new Uint32Array(file.features.length);
@@ -70,18 +83,25 @@ export class TextModel implements FeatureSink {
   }
 
   one(feature: string): void {
-    this.add(this.index.get(feature));
+    const e = this.words.get(feature);
+    this.prevWord = this.lastWord;
+    this.prevEntry = this.lastEntry;
+    this.lastWord = feature;
+    this.lastEntry = e;
+    if (e) this.add(e.index);
   }
 
   pair(first: string, second: string): void {
-    const next = this.pairIndex.get(first);
-    if (next) this.add(next.get(second));
+    const e = first === this.prevWord ? this.prevEntry : this.words.get(first);
+    if (e?.pairs) this.add(e.pairs.get(second));
   }
 
   /** Probability (0..1) that the post belongs to the positive class. */
   probability(text: string): number {
     this.generation = (this.generation + 1) >>> 0 || 1;
     this.z = this.bias;
+    this.prevWord = this.lastWord = '';
+    this.prevEntry = this.lastEntry = undefined;
     this.featurize(text, this);
     return 1 / (1 + Math.exp(-this.z));
   }
@@ -97,7 +117,7 @@ export class TextModel implements FeatureSink {
     const re = /[A-Za-z][A-Za-z'’]*/g;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {
-      const i = this.index.get(m[0].toLowerCase().replace(/’/g, "'"));
+      const i = this.words.get(m[0].toLowerCase().replace(/’/g, "'"))?.index;
       const w = i === undefined ? 0 : this.weights[i]!;
       if (w > 0.5) out.push({ span: { start: m.index, end: m.index + m[0].length, kind, text: m[0], field: 'text' }, w });
     }
