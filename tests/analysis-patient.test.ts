@@ -251,6 +251,9 @@ describe('patient pass: replies by name, care in a reply, a broken heart, passen
     'Ship doc life: inferior STEMI in a passenger two days out of Southampton, no helivac in range. Thrombolysed, settled, now complaining about the buffet.',
     // "Made up" is British for delighted; it marks a case as invented only when it describes one.
     "Absolutely made up today, delivered twins this morning for a couple who'd had six rounds of IVF. Dad fainted, we put him on the floor.",
+    // A case counted on a list, a baby by gestation.
+    'List overran because our 2nd case (58, BMI 52, beard) had an airway that made the consultant go quiet. Awake fibreoptic, all fine.',
+    'Our 24+3 weeker from Christmas Eve went home today on low flow. Parents brought the whole unit doughnuts.',
   ])('flags: %s', (text) => {
     expect(run(text)).toHaveLength(1);
   });

@@ -48,7 +48,7 @@ const SENTENCE_VERB = new RegExp(L.episodicSentenceVerb, 'g');
  */
 /** Nouns that make a person word part of a thing: "baby boom", "family planning", "man flu". */
 const COMPOUND_HEAD = `(?!'?s? (?:of|day|days|group|groups|team|medicine|services?|doctor|gp|practice|planning|history|friendly|room|boom|steps|shower|blues|bump|food|formula|unit|ward|wards|clinic|clinics|bay|care|flu|hours|cave|bun|cake|talk|time|rota|crew|members?)\\b)(?![-‐])(?!(?<=\\b(?:patient|pt)) (?:${alt(L.patientCompounds)})\\b)`;
-const PERSON_PHRASE = new RegExp(`\\b(?:a|an|the|this|that|one|our|another|same)\\s+(?:[a-z0-9][a-z0-9'/-]*,?\\s+){0,3}?${PERSON}\\b${COMPOUND_HEAD}`, 'gi');
+const PERSON_PHRASE = new RegExp(`\\b(?:a|an|the|this|that|one|our|another|same)\\s+(?:[a-z0-9][a-z0-9'/+-]*,?\\s+){0,3}?${PERSON}\\b${COMPOUND_HEAD}`, 'gi');
 const SENTENCE_PERSON = new RegExp(`(?:^|[.!?:;]\\s+|\\n\\s*)(?:[A-Za-z][a-z'-]*\\s+){0,2}?${PERSON}(?=\\s+(?:in|on|at|from|back|with|who|just|today|tonight|yesterday|this|has|had|was|is|keeps|came|went|${PAST}|[a-z]+ed)\\b)`, 'gi');
 const AGE_SEX = /\b\d{1,3} ?(?:y\/?o|yo|yrs?|y)?\.? ?(?:M|F)\b(?! ?(?:pounds|quid|views|followers|people|users|subscribers))/g;
 const AGE_YO = /\b\d{1,3} ?y\/o\b/gi;
@@ -63,7 +63,7 @@ function isReply(text: string): boolean {
   return vocative !== null && GIVEN_NAMES.has(vocative[1]!.toLowerCase());
 }
 const EVENT = alt(L.events);
-const EVENT_PERSON = new RegExp(`\\b(?:(?:my|our|the|this|that)\\s+(?:\\d{1,2}(?::\\d{2})?\\s?(?:am|pm)|first|last|next)|(?:yesterday|today|tonight|last night|this morning|this afternoon)'s(?:\\s+\\d{1,2}(?::\\d{2})?\\s?(?:am|pm))?)\\s+(?:${EVENT})\\b`, 'gi');
+const EVENT_PERSON = new RegExp(`\\b(?:(?:my|our|the|this|that)\\s+(?:\\d{1,2}(?::\\d{2})?\\s?(?:am|pm)|first|last|next|\\d(?:st|nd|rd|th))|(?:yesterday|today|tonight|last night|this morning|this afternoon)'s(?:\\s+\\d{1,2}(?::\\d{2})?\\s?(?:am|pm))?)\\s+(?:${EVENT})\\b`, 'gi');
 const PRONOUN_START = new RegExp(`^(?:She|He)(?:'s|'d| (?:${PAST}|[a-z]+ed|was|had|is|has|keeps|kept))\\b`, 'g');
 const WHO_CLAUSE = /\b(?:a|an|the|this|one)\s+(?:[a-z'-]+\s+){0,2}?([a-z]+)\s+who\s/gi;
 const COLLEAGUES = new Set(L.colleagueNouns);
