@@ -55,6 +55,7 @@ describe('CueSet', () => {
     ['hospitality', C.hospitality],
     ['endorse', C.endorse],
     ['declaration', C.declaration],
+    ['every tie, gift and praise', [...C.tie, ...C.selling, ...C.ownProduct, ...C.hospitality, ...C.endorse]],
   ])('answers like the single union of the %s cues on every labelled and ordinary post', (_name, sources) => {
     const set = new CueSet(sources);
     const union = anyOf(sources, 'gi');
