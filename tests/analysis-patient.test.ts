@@ -254,6 +254,8 @@ describe('patient pass: replies by name, care in a reply, a broken heart, passen
     // A case counted on a list, a baby by gestation.
     'List overran because our 2nd case (58, BMI 52, beard) had an airway that made the consultant go quiet. Awake fibreoptic, all fine.',
     'Our 24+3 weeker from Christmas Eve went home today on low flow. Parents brought the whole unit doughnuts.',
+    // The doctor's own act on someone, with "I" left out.
+    "Diagnosed scurvy today. In 2024. In Croydon. Cost of living crisis isn't an abstraction.",
   ])('flags: %s', (text) => {
     expect(run(text)).toHaveLength(1);
   });

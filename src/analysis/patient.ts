@@ -374,8 +374,11 @@ const THIRD_PERSON = /\b(?:he|she|him|her|his|he's|she's|they were|their (?:son|
  * "him"...) and only past the rules' hard negatives. `refs` are the rules' person references.
  */
 function modelMaySpeak(text: string, refs: readonly EvidenceSpan[]): boolean {
-  return text.length >= 20 && (refs.length > 0 || THIRD_PERSON.test(text));
+  return text.length >= 20 && (refs.length > 0 || THIRD_PERSON.test(text) || OWN_CLINICAL_ACT.test(text));
 }
+
+/** "Diagnosed scurvy today.", "Intubated in the car park at 3am": the doctor's own act on someone, with "I" left out. */
+const OWN_CLINICAL_ACT = /^(?:just |finally )?(?:diagnosed|admitted|intubated|delivered|sectioned|thrombolysed|scoped|sutured|cannulated|resuscitated|reduced|clerked|certified|pronounced|catheterised|drained|excised|biopsied|reviewed|saw|treated|stitched|shocked|paced)\b/i;
 
 /** Whether the learned signal may raise a finding on this post at all; the trainer picks its threshold past this gate. */
 export function modelMayFlag(text: string): boolean {
