@@ -4,14 +4,13 @@
  * mention, a price, a discount, a code). Lean on purpose: the signal is asked about most posts, so
  * its features must cost little. Shared by the trainer (scripts/train-model.ts) and the scorer.
  */
-import { featureSet, type Featurizer } from './text-model.js';
+import { emitWords, featureSet, type Featurizer } from './text-model.js';
 
 const URL = /https?:\/\/\S+|\bwww\.\S+/g;
 const MENTION = /@\w+/g;
 const PRICE = /[£$€] ?\d/;
 const DISCOUNT = /\b\d{1,2} ?% ?off\b/i;
 const CODE = /\b[A-Z]{2,}[0-9]{1,3}\b/;
-const WORD = /[a-z][a-z'’]*|\d+/g;
 
 /** Emits the features of one post, in a stable order (see Featurizer). */
 export const emitInterestFeatures: Featurizer = (text, sink) => {
@@ -26,16 +25,7 @@ export const emitInterestFeatures: Featurizer = (text, sink) => {
   // Most posts have neither; the test is cheaper than a replace that finds nothing.
   if (t.includes('http') || t.includes('www.')) t = t.replace(URL, ' linktoken ');
   if (t.includes('@')) t = t.replace(MENTION, ' mentiontoken ');
-  t = t.toLowerCase();
-  const words = t.match(WORD) ?? [];
-  let prev = '';
-  for (let w of words) {
-    if (w.charCodeAt(0) <= 57) w = 'numtoken';
-    else if (w.includes('’')) w = w.replace(/’/g, "'");
-    sink.one(w);
-    if (prev) sink.pair(prev, w);
-    prev = w;
-  }
+  emitWords(t.toLowerCase(), sink);
 };
 
 /** The distinct features of one post, in a stable order. */

@@ -5,7 +5,7 @@
  * and the scorer (patient-model.ts) so both see exactly the same features. Pure, no I/O.
  */
 import { anyOf, PATIENT_LEXICON as L } from './lexicon.js';
-import { featureSet, type Featurizer } from './text-model.js';
+import { emitWords, featureSet, type Featurizer } from './text-model.js';
 
 const AGE = /\b\d{1,3} ?(?:yo|y\/o|yrs?|years?[- ]old|year[- ]old|yr[- ]old|-year-old|[mf])\b|\b(?:aged|in (?:his|her|their)) \d{1,3}s?\b|\b\d{1,3}s?-?year-old\b/gi;
 const TIME = /\b(?:today|tonight|yesterday|this morning|this afternoon|this evening|last night|last week|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|at \d{1,2}(?::\d{2})? ?(?:am|pm)?)\b/i;
@@ -17,7 +17,6 @@ const PRONOUN_3SG = /\b(?:he|she|him|her|his|hers|he's|she's|he'd|she'd)\b/i;
 const FIRST_PERSON = /\b(?:i|i'm|i've|i'd|me|we|we've|us)\b/i;
 const PATIENT_PLURAL = /\bpatients\b/i;
 const QUOTE = /['"‘“][^'"‘’“”]{3,}['"’”]/;
-const WORD = /[a-z][a-z'’]*|\d+/g;
 
 /** Emits the features of one post, in a stable order (see Featurizer). */
 export const emitPostFeatures: Featurizer = (text, sink) => {
@@ -26,17 +25,8 @@ export const emitPostFeatures: Featurizer = (text, sink) => {
   if (AGE.test(t)) sink.one('AGE_TOKEN');
   AGE.lastIndex = 0;
   t = t.replace(AGE, ' agetoken ');
-  const words = t.toLowerCase().match(WORD) ?? [];
   let past = 0;
-  let prev = '';
-  for (let w of words) {
-    if (w.charCodeAt(0) <= 57) w = 'numtoken';
-    else if (w.includes('’')) w = w.replace(/’/g, "'");
-    sink.one(w);
-    if (prev) sink.pair(prev, w);
-    if (w.length > 4 && w.endsWith('ed')) past++;
-    prev = w;
-  }
+  for (const w of emitWords(t.toLowerCase(), sink)) if (w.length > 4 && w.endsWith('ed')) past++;
   if (past) sink.one('PAST_TENSE_VERB');
   if (past >= 2) sink.one('PAST_TENSE_VERB_2');
   if (PRONOUN_3SG.test(text)) sink.one('PRONOUN_3SG');

@@ -23,6 +23,27 @@ export interface FeatureSink {
 /** Emits a post's features in a stable order, repeats allowed. */
 export type Featurizer = (text: string, sink: FeatureSink) => void;
 
+const WORD = /[a-z][a-z'’]*|\d+/g;
+
+/**
+ * The words of lower-cased text as features, each word then the bigram it ends; numbers become
+ * "numtoken" and curly apostrophes straight. Returns the words as emitted. Shared by every featurizer.
+ */
+export function emitWords(lower: string, sink: FeatureSink): string[] {
+  const words = lower.match(WORD) ?? [];
+  let prev = '';
+  for (let i = 0; i < words.length; i++) {
+    let w = words[i]!;
+    if (w.charCodeAt(0) <= 57) w = 'numtoken';
+    else if (w.includes('’')) w = w.replace(/’/g, "'");
+    words[i] = w;
+    sink.one(w);
+    if (prev) sink.pair(prev, w);
+    prev = w;
+  }
+  return words;
+}
+
 /** Every distinct feature of a post, in the order first emitted (for trainers and tests). */
 export function featureSet(featurize: Featurizer, text: string): Set<string> {
   const out = new Set<string>();
